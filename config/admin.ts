@@ -1,25 +1,29 @@
 import type { Core } from '@strapi/strapi';
+import { appRootFromConfig } from '../src/environment/app-root';
+import { secrets } from '../src/environment/secrets';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
-  auth: {
-    secret: env('ADMIN_JWT_SECRET')!,
-  },
-  apiToken: {
-    salt: env('API_TOKEN_SALT')!,
-  },
-  transfer: {
-    token: {
-      salt: env('TRANSFER_TOKEN_SALT')!,
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
+  const keys = secrets(appRootFromConfig(__dirname));
+  return {
+    auth: {
+      secret: keys.ADMIN_JWT_SECRET,
     },
-  },
-  secrets: {
-    encryptionKey: env('ENCRYPTION_KEY')!,
-  },
-  flags: {
-    nps: env.bool('FLAG_NPS', true),
-    promoteEE: env.bool('FLAG_PROMOTE_EE', true),
-    docLinks: env.bool('FLAG_DOC_LINKS', true),
-  },
-});
+    apiToken: {
+      salt: keys.API_TOKEN_SALT,
+    },
+    transfer: {
+      token: {
+        salt: keys.TRANSFER_TOKEN_SALT,
+      },
+    },
+    secrets: {
+      encryptionKey: keys.ENCRYPTION_KEY,
+    },
+    flags: {
+      nps: env.bool('FLAG_NPS', false),
+      promoteEE: env.bool('FLAG_PROMOTE_EE', false),
+    },
+  };
+};
 
 export default config;

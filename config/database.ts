@@ -1,69 +1,56 @@
-import path from 'path';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { isDatabaseClientKind } from '@strapi/database';
+import { appRootFromConfig } from '../src/environment/app-root';
+
+type Client = 'sqlite' | 'postgres' | 'mysql';
+const CLIENTS: readonly Client[] = ['sqlite', 'postgres', 'mysql'];
+
+/** DATABASE_URL (postgres://user:pass@host:port/db) split into the fields knex takes, for both servers. */
+const fromUrl = (url: string) => {
+  const parsed = new URL(url);
+  return {
+    host: decodeURIComponent(parsed.hostname),
+    port: parsed.port ? Number(parsed.port) : undefined,
+    database: decodeURIComponent(parsed.pathname.replace(/^\//, '')),
+    user: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  };
+};
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
-
-  if (!isDatabaseClientKind(client)) {
-    throw new Error(
-      `Unsupported DATABASE_CLIENT: ${client}. Use "postgres", "mysql", or "sqlite".`
-    );
+  const client = env('DATABASE_CLIENT', 'sqlite') as Client;
+  if (!CLIENTS.includes(client)) {
+    throw new Error(`Unsupported DATABASE_CLIENT "${client}": use sqlite, postgres or mysql.`);
   }
 
-  const connections: Record<Core.Config.Database.ClientKind, Core.Config.Database['connection']> = {
-    mysql: {
-      client: 'mysql',
-      connection: {
-        host: env('DATABASE_HOST', 'localhost'),
-        port: env.int('DATABASE_PORT', 3306),
-        database: env('DATABASE_NAME', 'strapi'),
-        user: env('DATABASE_USERNAME', 'strapi'),
-        password: env('DATABASE_PASSWORD', 'strapi'),
-        ssl: env.bool('DATABASE_SSL', false) && {
-          key: env('DATABASE_SSL_KEY', undefined),
-          cert: env('DATABASE_SSL_CERT', undefined),
-          ca: env('DATABASE_SSL_CA', undefined),
-          capath: env('DATABASE_SSL_CAPATH', undefined),
-          cipher: env('DATABASE_SSL_CIPHER', undefined),
-          rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
-        },
-      },
-      pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
-    },
-    postgres: {
-      client: 'postgres',
-      connection: {
-        connectionString: env('DATABASE_URL'),
-        host: env('DATABASE_HOST', 'localhost'),
-        port: env.int('DATABASE_PORT', 5432),
-        database: env('DATABASE_NAME', 'strapi'),
-        user: env('DATABASE_USERNAME', 'strapi'),
-        password: env('DATABASE_PASSWORD', 'strapi'),
-        ssl: env.bool('DATABASE_SSL', false) && {
-          key: env('DATABASE_SSL_KEY', undefined),
-          cert: env('DATABASE_SSL_CERT', undefined),
-          ca: env('DATABASE_SSL_CA', undefined),
-          capath: env('DATABASE_SSL_CAPATH', undefined),
-          cipher: env('DATABASE_SSL_CIPHER', undefined),
-          rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
-        },
-        schema: env('DATABASE_SCHEMA', 'public'),
-      },
-      pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
-    },
-    sqlite: {
-      client: 'sqlite',
-      connection: {
-        filename: path.join(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
-      },
-      useNullAsDefault: true,
-    },
+  if (client === 'sqlite') {
+    // An absolute DATABASE_FILENAME is kept as it is; a relative one is taken from the app's root.
+    const filename = path.resolve(appRootFromConfig(__dirname), env('DATABASE_FILENAME', '.tmp/data.db'));
+    return { connection: { client, connection: { filename }, useNullAsDefault: true } };
+  }
+
+  const url = env('DATABASE_URL', '');
+  const fromParts = {
+    host: env('DATABASE_HOST', '127.0.0.1'),
+    port: env.int('DATABASE_PORT', client === 'postgres' ? 5432 : 3306),
+    database: env('DATABASE_NAME', 'strapi'),
+    user: env('DATABASE_USERNAME', client === 'postgres' ? 'postgres' : 'root'),
+    password: env('DATABASE_PASSWORD', ''),
+  };
+  const parts = url ? { ...fromParts, ...Object.fromEntries(Object.entries(fromUrl(url)).filter(([, v]) => v !== undefined && v !== '')) } : fromParts;
+  const ssl = env.bool('DATABASE_SSL', false) && {
+    rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
   };
 
   return {
     connection: {
-      ...connections[client],
+      client,
+      connection: {
+        ...parts,
+        ssl,
+        ...(client === 'postgres' ? { schema: env('DATABASE_SCHEMA', 'public') } : {}),
+      },
+      pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
   };

@@ -1,15 +1,9 @@
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { appRootFromConfig } from '../src/environment/app-root';
+import { secrets } from '../src/environment/secrets';
 
-const allowedMediaTypes = [
-  'image/*',
-  'video/*',
-  'audio/*',
-  'application/pdf',
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.*',
-  'text/plain',
-  'text/csv',
-];
+const allowedMediaTypes = ['image/*', 'video/*', 'audio/*', 'application/pdf', 'text/plain', 'text/csv'];
 
 const deniedTypes = [
   'image/svg+xml',
@@ -23,14 +17,23 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+const config = (): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
+      jwtSecret: secrets(appRootFromConfig(__dirname)).JWT_SECRET,
       jwtManagement: 'refresh',
       sessions: {
         httpOnly: true,
       },
     },
+  },
+  // Listed after users-permissions: plugins bootstrap in this order, and the newsroom's bootstrap grants
+  // the public role (created by users-permissions' bootstrap) read access.
+  // Resolved from the compiled config (dist/config), so Strapi finds the compiled plugin in
+  // dist/src/plugins/newsroom; the TypeScript sources alone would be skipped without a word.
+  newsroom: {
+    enabled: true,
+    resolve: path.join(__dirname, '..', 'src', 'plugins', 'newsroom'),
   },
   upload: {
     config: {

@@ -1,0 +1,16 @@
+export const PLUGIN_ID = 'newsroom';
+
+export const ARTICLE_UID = 'plugin::newsroom.article';
+export const EXPERT_UID = 'plugin::newsroom.expert';
+export const ENTITY_TAG_UID = 'plugin::newsroom.entity-tag';
+
+export type NewsroomContentTypeUid = typeof ARTICLE_UID | typeof EXPERT_UID | typeof ENTITY_TAG_UID;
+
+/** The field each content type derives its slug from. */
+export const SLUG_SOURCE_FIELD: Readonly<Record<NewsroomContentTypeUid, 'title' | 'name'>> = {
+  [ARTICLE_UID]: 'title',
+  [EXPERT_UID]: 'name',
+  [ENTITY_TAG_UID]: 'name',
+};
+
+export const isNewsroomContentType = (uid: string): uid is NewsroomContentTypeUid => uid in SLUG_SOURCE_FIELD;

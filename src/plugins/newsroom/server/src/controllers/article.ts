@@ -1,0 +1,28 @@
+import { factories } from '@strapi/strapi';
+import { ARTICLE_UID } from '../constants';
+import { newsroomService } from '../utils/services';
+import { articleCreate, articleUpdate } from '../validation/article';
+import { slugQuery, validateWrite } from './request';
+
+export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
+  async create(ctx) {
+    await validateWrite(strapi, ctx, articleCreate);
+    return super.create(ctx);
+  },
+
+  async update(ctx) {
+    await validateWrite(strapi, ctx, articleUpdate);
+    return super.update(ctx);
+  },
+
+  async findBySlug(ctx) {
+    const { slug } = ctx.params;
+    const query = await slugQuery(strapi, ctx);
+    const page = await newsroomService(strapi, 'article').findBySlug(slug, query);
+    if (!page) {
+      return ctx.notFound(`No ${query.status} article with slug "${slug}"${query.locale ? ` in locale "${query.locale}"` : ''}`);
+    }
+    const article = await super.sanitizeOutput(page.article, ctx);
+    return super.transformResponse({ ...article, alternates: page.alternates });
+  },
+}));

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import type { z } from 'zod';
+import { newsroomService } from '../utils/services';
+import { entityPageParams, validateWrite } from './request';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+interface Schemas {
+  create: z.ZodTypeAny;
+  update: z.ZodTypeAny;
+}
+
+/** Expert and tag controllers: validated writes, and a slug route with the entry's published articles. */
+export const entityController =
+  (serviceName: 'expert' | 'entity-tag', label: string, schemas: Schemas) =>
+  ({ strapi }: { strapi: Core.Strapi }) => ({
+    async create(ctx: Context) {
+      await validateWrite(strapi, ctx, schemas.create);
+      return super.create(ctx);
+    },
+
+    async update(ctx: Context) {
+      await validateWrite(strapi, ctx, schemas.update);
+      return super.update(ctx);
+    },
+
+    async findBySlug(ctx: Context) {
+      const { slug } = ctx.params;
+      const params = await entityPageParams(strapi, ctx);
+      const page = await newsroomService(strapi, serviceName).findBySlug(slug, params);
+      if (!page) {
+        return ctx.notFound(`No ${label} with slug "${slug}"${params.locale ? ` in locale "${params.locale}"` : ''}`);
+      }
+      const entity = await super.sanitizeOutput(page.entity, ctx);
+      return super.transformResponse(
+        { ...entity, articles: page.articles, alternates: page.alternates },
+        { pagination: page.pagination }
+      );
+    },
+  });

@@ -1,0 +1,5 @@
+import draftsRequireToken from './drafts-require-token';
+
+export default {
+  'drafts-require-token': draftsRequireToken,
+};

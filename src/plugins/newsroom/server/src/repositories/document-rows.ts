@@ -1,0 +1,80 @@
+import type { Core } from '@strapi/strapi';
+import type { NewsroomContentTypeUid } from '../constants';
+
+/**
+ * Hand-written queries on the rows behind the plugin's documents. Strapi 5 keeps one row per document,
+ * locale and (for draft & publish types) publication state; these queries read rows, not documents.
+ */
+
+export interface SlugRow {
+  documentId: string;
+  locale: string;
+  slug: string | null;
+}
+
+interface RowWithSource extends SlugRow {
+  title?: string | null;
+  name?: string | null;
+  publishedAt: string | Date | null;
+}
+
+const hasDraftAndPublish = (strapi: Core.Strapi, uid: NewsroomContentTypeUid): boolean =>
+  strapi.contentType(uid).options?.draftAndPublish === true;
+
+export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
+  /** Slugs in one locale that start with `base`, held by any row (draft or published) of other documents. */
+  async slugsTakenByOthers(
+    uid: NewsroomContentTypeUid,
+    { locale, base, documentId }: { locale: string; base: string; documentId?: string }
+  ): Promise<string[]> {
+    const rows: SlugRow[] = await strapi.db.query(uid).findMany({
+      select: ['slug'],
+      where: {
+        locale,
+        slug: { $startsWith: base },
+        ...(documentId ? { documentId: { $ne: documentId } } : {}),
+      },
+    });
+    return rows.map((row) => row.slug).filter((slug): slug is string => typeof slug === 'string');
+  },
+
+  /** The rows of one document in one locale: the draft and, once published, the published copy. */
+  async localeRows(uid: NewsroomContentTypeUid, documentId: string, locale: string): Promise<RowWithSource[]> {
+    const sourceField = uid === 'plugin::newsroom.article' ? 'title' : 'name';
+    return strapi.db.query(uid).findMany({
+      select: ['documentId', 'locale', 'slug', sourceField, 'publishedAt'],
+      where: { documentId, locale },
+    });
+  },
+
+  /** Where one document can be read publicly, one entry per locale: what a frontend needs for hreflang. */
+  async publishedLocales(uid: NewsroomContentTypeUid, documentId: string): Promise<SlugRow[]> {
+    const rows: SlugRow[] = await strapi.db.query(uid).findMany({
+      select: ['documentId', 'locale', 'slug'],
+      where: { documentId, ...(hasDraftAndPublish(strapi, uid) ? { publishedAt: { $notNull: true } } : {}) },
+      orderBy: { locale: 'asc' },
+    });
+    return rows;
+  },
+
+  /**
+   * The document a slug names. Without a locale, every locale is searched and the default locale wins a tie,
+   * since slugs are unique per locale only. `published` restricts to rows the public may read.
+   */
+  async findBySlug(
+    uid: NewsroomContentTypeUid,
+    { slug, locale, published, defaultLocale }: { slug: string; locale?: string; published: boolean; defaultLocale: string }
+  ): Promise<SlugRow | null> {
+    const where: Record<string, unknown> = { slug };
+    if (locale) where.locale = locale;
+    if (hasDraftAndPublish(strapi, uid)) where.publishedAt = published ? { $notNull: true } : { $null: true };
+    const rows: SlugRow[] = await strapi.db.query(uid).findMany({
+      select: ['documentId', 'locale', 'slug'],
+      where,
+      limit: 10,
+    });
+    return rows.find((row) => row.locale === defaultLocale) ?? rows[0] ?? null;
+  },
+});
+
+export type DocumentRowsRepository = ReturnType<typeof createDocumentRowsRepository>;

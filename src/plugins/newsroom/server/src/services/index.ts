@@ -1,0 +1,19 @@
+import article from './article';
+import articleMetrics from './article-metrics';
+import entityTag from './entity-tag';
+import expert from './expert';
+import locales from './locales';
+import publicAccess from './public-access';
+import referenceSeed from './reference-seed';
+import slugs from './slugs';
+
+export default {
+  article,
+  expert,
+  'entity-tag': entityTag,
+  articleMetrics,
+  locales,
+  publicAccess,
+  referenceSeed,
+  slugs,
+};

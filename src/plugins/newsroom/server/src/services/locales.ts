@@ -1,0 +1,42 @@
+import type { Core } from '@strapi/strapi';
+import { pluginConfig } from '../utils/plugin-config';
+
+interface I18nLocalesService {
+  findByCode(code: string): Promise<{ code: string } | null>;
+  create(locale: { code: string; name: string }): Promise<unknown>;
+  setDefaultLocale(locale: { code: string }): Promise<void>;
+  getDefaultLocale(): Promise<string>;
+}
+
+const i18nLocales = (strapi: Core.Strapi): I18nLocalesService =>
+  strapi.plugin('i18n').service('locales') as I18nLocalesService;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Creates the configured locales that are missing. The first configured locale (ar) becomes the default
+   * only when this call creates it, so an administrator's later choice of default is never overridden.
+   */
+  async ensureConfiguredLocales(): Promise<string[]> {
+    const locales = i18nLocales(strapi);
+    const configured = pluginConfig(strapi).locales;
+    const created: string[] = [];
+    for (const { code, name } of configured) {
+      if (!(await locales.findByCode(code))) {
+        await locales.create({ code, name });
+        created.push(code);
+      }
+    }
+    if (created.includes(configured[0].code)) {
+      await locales.setDefaultLocale({ code: configured[0].code });
+    }
+    return created;
+  },
+
+  async defaultLocale(): Promise<string> {
+    return i18nLocales(strapi).getDefaultLocale();
+  },
+
+  async exists(code: string): Promise<boolean> {
+    return (await i18nLocales(strapi).findByCode(code)) !== null;
+  },
+});

@@ -1,0 +1,26 @@
+/** What the plugin's answers show of each type: one place, so cards look the same everywhere. */
+
+export const ARTICLE_CARD_FIELDS = [
+  'title',
+  'slug',
+  'standfirst',
+  'byline',
+  'wordCount',
+  'readingTimeMinutes',
+  'locale',
+  'publishedAt',
+  'updatedAt',
+] as const;
+
+export const EXPERT_CARD_FIELDS = ['name', 'slug', 'jobTitle', 'affiliation', 'kind', 'wikidataId', 'locale'] as const;
+
+export const ENTITY_TAG_CARD_FIELDS = ['name', 'slug', 'type', 'wikidataId', 'locale'] as const;
+
+/** An article page: body, quotes with who said them, key figures, sources, experts and tags. */
+export const ARTICLE_PAGE_POPULATE = {
+  quotes: { populate: { expert: { fields: [...EXPERT_CARD_FIELDS] } } },
+  keyFigures: true,
+  sources: true,
+  experts: { fields: [...EXPERT_CARD_FIELDS] },
+  tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
+};

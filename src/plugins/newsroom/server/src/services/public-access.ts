@@ -1,0 +1,39 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID } from '../constants';
+
+const READ_ACTIONS = ['find', 'findOne', 'findBySlug'];
+
+/** What the public (unauthenticated) role may do: read, never write. Drafts are kept out by policy. */
+export const PUBLIC_READ_ACTIONS = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID].flatMap((uid) =>
+  READ_ACTIONS.map((action) => `${uid}.${action}`)
+);
+
+const GRANTED_KEY = 'public-read-granted';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Lets the public role read the plugin's published content, once per database: an administrator who
+   * later revokes a permission in Users & Permissions is not overridden at the next start.
+   */
+  async grantPublicReadOnce(): Promise<string[]> {
+    const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+    if (await store.get({ key: GRANTED_KEY })) return [];
+
+    const role = await strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' }, select: ['id'] });
+    if (!role) throw new Error('newsroom: the users-permissions public role is missing');
+
+    const existing: { action: string }[] = await strapi.db.query('plugin::users-permissions.permission').findMany({
+      where: { role: role.id, action: { $in: PUBLIC_READ_ACTIONS } },
+      select: ['action'],
+    });
+    const have = new Set(existing.map((permission) => permission.action));
+    const missing = PUBLIC_READ_ACTIONS.filter((action) => !have.has(action));
+    for (const action of missing) {
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    }
+    await store.set({ key: GRANTED_KEY, value: true });
+    return missing;
+  },
+});

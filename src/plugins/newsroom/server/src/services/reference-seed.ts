@@ -1,0 +1,153 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID, type NewsroomContentTypeUid } from '../constants';
+import { heading, paragraph } from '../utils/blocks';
+
+/** The reference entry as committed in database/seeds: the user's text plus its annotations. */
+export interface ReferenceSeed {
+  article: {
+    key: string;
+    locale: string;
+    title: string;
+    standfirst: string;
+    body: { type: 'paragraph' | 'heading'; text: string }[];
+    quotes: { text: string; kind: 'direct' | 'paraphrase'; expert: string }[];
+    keyFigures: { value: number; qualifier: string; unit?: string; label: string; period?: string }[];
+    sources: { name: string; url?: string }[];
+    experts: string[];
+    tags: string[];
+  };
+  experts: SeedEntity<{ name: string; jobTitle?: string; affiliation?: string; bio?: string }>[];
+  tags: SeedEntity<{ name: string; aliases?: string[]; description?: string }>[];
+}
+
+interface SeedEntity<L> {
+  key: string;
+  kind?: string;
+  type?: string;
+  wikidataId?: string;
+  localizations: Record<string, L>;
+}
+
+export interface SeedReport {
+  created: { articles: number; experts: number; tags: number; localizations: number };
+  articleDocumentId: string;
+}
+
+const REGISTRY_KEY = 'seed-registry';
+// Any fixed number: on PostgreSQL, instances that boot together take turns seeding.
+const SEED_LOCK_ID = 74_110_233;
+
+export const REFERENCE_SEED_FILE = path.join('database', 'seeds', 'reference-article.json');
+
+export const loadReferenceSeed = (appRoot: string): ReferenceSeed =>
+  JSON.parse(readFileSync(path.join(appRoot, REFERENCE_SEED_FILE), 'utf8')) as ReferenceSeed;
+
+type Registry = Record<string, string>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
+
+  const existingLocales = async (uid: NewsroomContentTypeUid, documentId: string): Promise<Set<string>> => {
+    const rows: { locale: string }[] = await strapi.db
+      .query(uid)
+      .findMany({ where: { documentId }, select: ['locale'] });
+    return new Set(rows.map((row) => row.locale));
+  };
+
+  /**
+   * Creates an expert or tag and each of its localizations that does not exist yet. Never updates what
+   * exists: a journalist's edits to a seeded entry are theirs.
+   */
+  const ensureEntity = async (
+    uid: typeof EXPERT_UID | typeof ENTITY_TAG_UID,
+    entity: SeedEntity<Record<string, unknown>>,
+    registry: Registry,
+    report: SeedReport
+  ): Promise<string> => {
+    const registryKey = `${uid}:${entity.key}`;
+    const shared: Record<string, unknown> = uid === EXPERT_UID ? { kind: entity.kind } : { type: entity.type };
+    const [firstLocale, ...otherLocales] = Object.keys(entity.localizations);
+    let documentId = registry[registryKey];
+    let locales = documentId ? await existingLocales(uid, documentId) : new Set<string>();
+
+    if (!documentId || locales.size === 0) {
+      const created = await strapi.documents(uid).create({
+        locale: firstLocale,
+        data: { ...entity.localizations[firstLocale], ...shared, wikidataId: entity.wikidataId ?? null },
+      });
+      documentId = created.documentId;
+      registry[registryKey] = documentId;
+      locales = new Set([firstLocale]);
+      report.created[uid === EXPERT_UID ? 'experts' : 'tags'] += 1;
+    }
+    for (const locale of otherLocales) {
+      if (locales.has(locale)) continue;
+      await strapi.documents(uid).update({ documentId, locale, data: { ...entity.localizations[locale], ...shared } });
+      report.created.localizations += 1;
+    }
+    return documentId;
+  };
+
+  const createArticle = async (seed: ReferenceSeed, ids: { experts: Registry; tags: Registry }) => {
+    const { article } = seed;
+    const created = await strapi.documents(ARTICLE_UID).create({
+      locale: article.locale,
+      status: 'published',
+      data: {
+        title: article.title,
+        standfirst: article.standfirst,
+        body: article.body.map((block) => (block.type === 'heading' ? heading(block.text) : paragraph(block.text))),
+        quotes: article.quotes.map((quote) => ({
+          text: quote.text,
+          kind: quote.kind,
+          expert: ids.experts[quote.expert],
+        })),
+        keyFigures: article.keyFigures,
+        sources: article.sources,
+        experts: article.experts.map((key) => ids.experts[key]),
+        tags: article.tags.map((key) => ids.tags[key]),
+      },
+    });
+    return created.documentId;
+  };
+
+  return {
+    /**
+     * Seeds the reference article with its experts and tags, in one transaction. Idempotent: entries are
+     * found again through a registry kept in Strapi's store, and an entry that exists is left untouched.
+     */
+    async run(seed: ReferenceSeed = loadReferenceSeed(strapi.dirs.app.root)): Promise<SeedReport> {
+      return strapi.db.transaction(async ({ trx }) => {
+        if (strapi.db.dialect.client === 'postgres') {
+          await trx.raw('select pg_advisory_xact_lock(?)', [SEED_LOCK_ID]);
+        }
+        const registry: Registry = ((await store().get({ key: REGISTRY_KEY })) as Registry | null) ?? {};
+        const report: SeedReport = {
+          created: { articles: 0, experts: 0, tags: 0, localizations: 0 },
+          articleDocumentId: '',
+        };
+        const ids = { experts: {} as Registry, tags: {} as Registry };
+        for (const expert of seed.experts) {
+          ids.experts[expert.key] = await ensureEntity(EXPERT_UID, expert, registry, report);
+        }
+        for (const tag of seed.tags) {
+          ids.tags[tag.key] = await ensureEntity(ENTITY_TAG_UID, tag, registry, report);
+        }
+
+        const articleKey = `${ARTICLE_UID}:${seed.article.key}`;
+        const known = registry[articleKey];
+        if (!known || !(await existingLocales(ARTICLE_UID, known)).has(seed.article.locale)) {
+          registry[articleKey] = await createArticle(seed, ids);
+          report.created.articles += 1;
+        }
+        report.articleDocumentId = registry[articleKey];
+
+        const changed = Object.values(report.created).some((count) => count > 0);
+        if (changed) await store().set({ key: REGISTRY_KEY, value: registry });
+        return report;
+      });
+    },
+  };
+};

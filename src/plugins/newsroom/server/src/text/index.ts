@@ -1,0 +1,4 @@
+export * from './arabic';
+export * from './word-count';
+export * from './reading-time';
+export * from './slug';

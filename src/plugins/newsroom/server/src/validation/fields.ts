@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. */
+
+// Lone surrogates cannot be stored as UTF-8 and would come back as U+FFFD: refuse them at the door.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const text = (max: number) =>
+  z
+    .string({ invalid_type_error: 'must be a string' })
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !LONE_SURROGATE.test(value), 'must be valid Unicode text (no lone surrogates)');
+
+export const requiredText = (max: number) =>
+  text(max).refine((value) => value.trim().length > 0, 'must not be empty');
+
+export const optionalText = (max: number) => text(max).nullable().optional();
+
+export const documentId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be a documentId');
+
+export const wikidataId = z
+  .string()
+  .regex(/^Q[1-9][0-9]*$/, 'must be a Wikidata item id: "Q" followed by digits, such as Q159')
+  .nullable()
+  .optional();
+
+export const slug = optionalText(200);
+
+export const aliases = z.array(requiredText(200)).max(50, 'must list at most 50 aliases').nullable().optional();
+
+const relationRef = z.union([documentId, z.object({ documentId, locale: z.string().optional() }).strict()]);
+
+/** A relation as Strapi 5 takes it: a list of documentIds, or { connect, disconnect, set }. */
+export const relationList = z
+  .union([
+    z.array(relationRef),
+    z
+      .object({
+        connect: z.array(relationRef).optional(),
+        disconnect: z.array(relationRef).optional(),
+        set: z.array(relationRef).optional(),
+      })
+      .strict(),
+  ])
+  .optional();
+
+export const relationOne = z.union([relationRef, z.null()]).optional();
+
+export const computedField = (name: string) =>
+  z.never({ invalid_type_error: `${name} is computed from the body and cannot be set` }).optional();

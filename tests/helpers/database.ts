@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface TestDatabase {
+  client: 'sqlite' | 'postgres';
+  /** Environment variables that point Strapi's config/database.ts at this database. */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+const postgresAdmin = () =>
+  new Client({
+    host: process.env.TEST_PG_HOST ?? '127.0.0.1',
+    port: Number(process.env.TEST_PG_PORT ?? 5432),
+    user: process.env.TEST_PG_USER ?? 'postgres',
+    password: process.env.TEST_PG_PASSWORD ?? '',
+    database: 'postgres',
+  });
+
+/**
+ * A throw-away database for one test file: a temporary SQLite file, or (DATABASE_CLIENT=postgres) a fresh
+ * PostgreSQL database created here and dropped afterwards.
+ */
+export const createTestDatabase = async (): Promise<TestDatabase> => {
+  if (process.env.DATABASE_CLIENT === 'postgres') {
+    const name = `newsroom_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    const admin = postgresAdmin();
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    return {
+      client: 'postgres',
+      env: {
+        DATABASE_CLIENT: 'postgres',
+        DATABASE_HOST: process.env.TEST_PG_HOST ?? '127.0.0.1',
+        DATABASE_PORT: process.env.TEST_PG_PORT ?? '5432',
+        DATABASE_USERNAME: process.env.TEST_PG_USER ?? 'postgres',
+        DATABASE_PASSWORD: process.env.TEST_PG_PASSWORD ?? '',
+        DATABASE_NAME: name,
+      },
+      async drop() {
+        const cleanup = postgresAdmin();
+        await cleanup.connect();
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await cleanup.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'newsroom-test-'));
+  return {
+    client: 'sqlite',
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'data.db') },
+    async drop() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+};

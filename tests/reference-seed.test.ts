@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { blockLines } from './helpers/blocks';
+import { readSharedReference, REFERENCE_SLUG, REFERENCE_TITLE, SHARED_REFERENCE_FILE } from './helpers/reference';
+import { APP_DIR, startStrapi, type TestApp } from './helpers/strapi';
+
+interface ApiEntity {
+  documentId: string;
+  name: string;
+  slug: string;
+  locale: string;
+  [key: string]: unknown;
+}
+
+const seedFile = JSON.parse(readFileSync(path.join(APP_DIR, 'database/seeds/reference-article.json'), 'utf8'));
+
+/** Every row of the plugin's tables and of the join tables, to prove a re-run changes nothing. */
+const snapshot = async (app: TestApp) => {
+  const knex = app.strapi.db.connection;
+  const tables = [
+    'newsroom_articles',
+    'newsroom_experts',
+    'newsroom_entity_tags',
+    'components_newsroom_quotes',
+    'components_newsroom_key_figures',
+    'components_newsroom_sources',
+  ];
+  const result: Record<string, unknown[]> = {};
+  for (const table of tables) result[table] = await knex(table).select('*').orderBy('id');
+  return result;
+};
+
+describe('the seeded reference article', () => {
+  let app: TestApp;
+  let article: Record<string, any>;
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    const response = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
+    expect(response.status).toBe(200);
+    article = response.body.data;
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('is the shared text, line for line, character for character', () => {
+    const shared = readSharedReference();
+    if (process.env.CI) expect(shared).not.toBeNull();
+    const expected = shared ?? {
+      title: seedFile.article.title,
+      bodyLines: seedFile.article.body.map((block: { text: string }) => block.text),
+    };
+    if (!shared) console.warn(`${SHARED_REFERENCE_FILE} not found: compared with the committed seed only`);
+
+    expect(article.title).toBe(expected.title);
+    expect(blockLines(article.body)).toEqual(expected.bodyLines);
+    expect(blockLines(article.body).join('\n').normalize('NFC')).toBe(expected.bodyLines.join('\n'));
+  });
+
+  it('keeps the structure: two lead paragraphs, then four level-2 section headings with their paragraphs', () => {
+    const types = article.body.map((block: { type: string; level?: number }) =>
+      block.type === 'heading' ? `h${block.level}` : block.type
+    );
+    expect(types).toEqual([
+      'paragraph', 'paragraph',
+      'h2', 'paragraph', 'paragraph',
+      'h2', 'paragraph', 'paragraph',
+      'h2', 'paragraph', 'paragraph',
+      'h2', 'paragraph', 'paragraph',
+    ]);
+    const headings = article.body.filter((block: { type: string }) => block.type === 'heading');
+    expect(blockLines(headings)).toEqual([
+      'تحول استراتيجي ضد خطر مشترك',
+      'شرعية سياسية وتبادل دبلوماسي',
+      'مقاربة براجماتية رغم الإرث الدموي',
+      'بوادر تعاون اقتصادي',
+    ]);
+  });
+
+  it('is published in Arabic with its Arabic-script slug, word count and reading time', () => {
+    expect(article.locale).toBe('ar');
+    expect(article.slug).toBe(REFERENCE_SLUG);
+    expect(article.publishedAt).toEqual(expect.any(String));
+    expect(article.wordCount).toBe(443);
+    expect(article.readingTimeMinutes).toBe(4);
+  });
+
+  it('attributes every quotation, word for word, to the person or outlet who said it', () => {
+    const body = blockLines(article.body).join('\n');
+    const quotes = article.quotes.map((quote: { text: string; kind: string; expert: { name: string; kind: string } }) => [
+      quote.expert.name,
+      quote.kind,
+      quote.text,
+    ]);
+    expect(quotes).toEqual([
+      ['فلاديمير بوتين', 'direct', 'الحليف'],
+      ['جون هيربست', 'direct', 'مُوجهة ضد داعش تحديداً'],
+      ['فيض الله جلال', 'paraphrase', expect.stringContaining('الاعتراف الضمني بطالبان قد يفتح الباب أمام اعتراف رسمي')],
+      ['بلومبرغ', 'direct', 'التقارب الحذر'],
+      ['سيرجي لافروف', 'direct', 'أخذ واقع طالبان في الاعتبار ضمن سياسة براجماتية'],
+    ]);
+    for (const quote of article.quotes) expect(body).toContain(quote.text);
+    for (const quote of article.quotes.filter((q: { kind: string }) => q.kind === 'direct')) {
+      expect(body).toContain(`"${quote.text}"`);
+    }
+  });
+
+  it('carries the key figures and sources of the text', () => {
+    const figures = article.keyFigures.map((figure: { value: number | string; qualifier: string }) => [
+      Number(figure.value),
+      figure.qualifier,
+    ]);
+    expect(figures).toEqual([
+      [137, 'more_than'],
+      [227000000, 'about'],
+      [1979, 'exact'],
+      [2, 'more_than'],
+    ]);
+    expect(article.sources.map((source: { name: string }) => source.name)).toContain('بلومبرغ');
+  });
+
+  it('has every quoted voice as an expert in Arabic and English, with the right attribution', async () => {
+    const experts = new Map<string, Record<string, ApiEntity>>();
+    for (const locale of ['ar', 'en']) {
+      const response = await app.http().get('/api/newsroom/experts').query({ locale, pagination: { pageSize: 100 } });
+      expect(response.status).toBe(200);
+      for (const expert of response.body.data as ApiEntity[]) {
+        experts.set(expert.documentId, { ...experts.get(expert.documentId), [locale]: expert });
+      }
+    }
+    const byEnglishName = new Map([...experts.values()].map((versions) => [versions.en?.name, versions]));
+    const expectations: [string, string, string, string | null][] = [
+      ['John Herbst', 'جون هيربست', 'analyst', "Atlantic Council's Eurasia Center"],
+      ['Faizullah Jalal', 'فيض الله جلال', 'analyst', null],
+      ['Vladimir Putin', 'فلاديمير بوتين', 'official', 'Kremlin'],
+      ['Sergei Lavrov', 'سيرجي لافروف', 'official', 'Ministry of Foreign Affairs of Russia'],
+      ['Bloomberg', 'بلومبرغ', 'outlet', null],
+    ];
+    for (const [en, ar, kind, affiliation] of expectations) {
+      const versions = byEnglishName.get(en);
+      expect(versions?.ar?.name).toBe(ar);
+      expect(versions?.ar?.kind).toBe(kind);
+      expect(versions?.en?.kind).toBe(kind);
+      expect(versions?.en?.affiliation ?? null).toBe(affiliation);
+    }
+    expect(byEnglishName.get('Faizullah Jalal')?.en?.jobTitle).toBe('Afghan political analyst');
+    expect(byEnglishName.get('Vladimir Putin')?.ar?.wikidataId).toBe('Q7747');
+  });
+
+  it('tags every entity the text names, typed, in Arabic and English', async () => {
+    const response = await app.http().get('/api/newsroom/tags').query({ locale: 'en', pagination: { pageSize: 100 } });
+    const tags = new Map((response.body.data as ApiEntity[]).map((tag) => [tag.name, tag.type]));
+    const expected: Record<string, string> = {
+      Russia: 'country',
+      Taliban: 'organisation',
+      'Islamic State (ISIS)': 'group',
+      'Islamic State Khorasan Province (ISIS-K)': 'group',
+      Afghanistan: 'country',
+      Moscow: 'place',
+      Kabul: 'place',
+      'Central Asia': 'place',
+      'Crocus City Hall attack': 'event',
+      'Soviet invasion of Afghanistan': 'event',
+      'Vladimir Putin': 'person',
+      'Sergei Shoigu': 'person',
+      'Sergei Lavrov': 'person',
+      'Atlantic Council': 'organisation',
+      Bloomberg: 'organisation',
+    };
+    for (const [name, type] of Object.entries(expected)) expect([name, tags.get(name)]).toEqual([name, type]);
+
+    const arabic = await app.http().get('/api/newsroom/tags').query({ locale: 'ar', pagination: { pageSize: 100 } });
+    expect(arabic.body.data).toHaveLength(response.body.data.length);
+    const articleTagNames = article.tags.map((tag: ApiEntity) => tag.name);
+    expect(articleTagNames).toEqual(expect.arrayContaining(['روسيا', 'طالبان', 'داعش', 'داعش-خراسان', 'أفغانستان']));
+    expect(article.tags.every((tag: ApiEntity) => tag.locale === 'ar')).toBe(true);
+  });
+
+  it('changes nothing when the seed runs again, in the same process or at the next start', async () => {
+    const before = await snapshot(app);
+    const report = await app.strapi.plugin('newsroom').service('referenceSeed').run();
+    expect(report.created).toEqual({ articles: 0, experts: 0, tags: 0, localizations: 0 });
+    expect(await snapshot(app)).toEqual(before);
+
+    await app.stop({ keepDatabase: true });
+    app = await startStrapi({ database: app.database });
+    expect(await snapshot(app)).toEqual(before);
+  });
+
+  it('never overwrites an entry a journalist has edited since', async () => {
+    const documentId = article.documentId;
+    const edited = 'عنوان عدّله صحفي';
+    await app.strapi.documents('plugin::newsroom.article').update({ documentId, locale: 'ar', data: { title: edited } });
+    const herbst = (await app.strapi.documents('plugin::newsroom.expert').findMany({ locale: 'en', filters: { name: 'John Herbst' } }))[0];
+    await app.strapi.documents('plugin::newsroom.expert').update({
+      documentId: herbst.documentId,
+      locale: 'en',
+      data: { jobTitle: 'Former US ambassador to Ukraine' },
+    });
+
+    const report = await app.strapi.plugin('newsroom').service('referenceSeed').run();
+    expect(report.created).toEqual({ articles: 0, experts: 0, tags: 0, localizations: 0 });
+    const draft = await app.strapi.documents('plugin::newsroom.article').findOne({ documentId, locale: 'ar' });
+    expect(draft?.title).toBe(edited);
+    const expert = await app.strapi.documents('plugin::newsroom.expert').findOne({ documentId: herbst.documentId, locale: 'en' });
+    expect(expert?.jobTitle).toBe('Former US ambassador to Ukraine');
+  });
+
+  it('puts the reference article back when it has been deleted', async () => {
+    await app.strapi.documents('plugin::newsroom.article').delete({ documentId: article.documentId, locale: '*' });
+    const report = await app.strapi.plugin('newsroom').service('referenceSeed').run();
+    expect(report.created.articles).toBe(1);
+    const again = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
+    expect(again.status).toBe(200);
+    expect(again.body.data.title).toBe(REFERENCE_TITLE);
+  });
+});
+
+describe('the seed switched off', () => {
+  it('leaves a fresh database empty when NEWSROOM_SEED_REFERENCE=false', async () => {
+    const app = await startStrapi({ env: { NEWSROOM_SEED_REFERENCE: 'false' } });
+    try {
+      expect(await app.strapi.db.query('plugin::newsroom.article').count()).toBe(0);
+      expect(await app.strapi.db.query('plugin::newsroom.expert').count()).toBe(0);
+    } finally {
+      await app.stop();
+    }
+  });
+});
