@@ -37,12 +37,21 @@ export const startStrapi = async (
   const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, secrets, database.env, { STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_LOG_LEVEL: 'error' }, options.env);
 
-  const strapi = await createStrapi({
+  const instance = createStrapi({
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
     serveAdminPanel: false,
-  }).load();
+  });
+  let strapi: Core.Strapi;
+  try {
+    strapi = await instance.load();
+  } catch (error) {
+    // A failed boot must not leave connections open (jest would hang) nor a database behind.
+    await instance.destroy().catch(() => undefined);
+    if (!options.database) await database.drop();
+    throw error;
+  }
   strapi.server.mount();
 
   return {

@@ -6,12 +6,14 @@ import { slugQuery, validateWrite } from './request';
 
 export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
   async create(ctx) {
-    await validateWrite(strapi, ctx, articleCreate);
+    const { data, locale } = await validateWrite(strapi, ctx, articleCreate);
+    await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
     return super.create(ctx);
   },
 
   async update(ctx) {
-    await validateWrite(strapi, ctx, articleUpdate);
+    const { data, locale } = await validateWrite(strapi, ctx, articleUpdate);
+    await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
     return super.update(ctx);
   },
 

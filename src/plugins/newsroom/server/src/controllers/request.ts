@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { PLUGIN_ID } from '../constants';
+import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -17,7 +17,7 @@ const entityPageQuery = z.object({
 /** Turns an unknown locale into a 400 that names it, instead of an empty answer or a 500. */
 export const assertKnownLocale = async (strapi: Core.Strapi, locale: unknown): Promise<string | undefined> => {
   if (locale === undefined) return undefined;
-  if (typeof locale !== 'string' || !(await strapi.plugin(PLUGIN_ID).service('locales').exists(locale))) {
+  if (typeof locale !== 'string' || !(await newsroomService(strapi, 'locales').exists(locale))) {
     const message = `locale: unknown locale "${String(locale)}"`;
     throw new errors.ValidationError(message, { errors: [{ path: ['locale'], message, name: 'ValidationError' }] });
   }
@@ -38,8 +38,18 @@ export const entityPageParams = async (strapi: Core.Strapi, ctx: Context) => {
   return { ...query, locale: await assertKnownLocale(strapi, query.locale) };
 };
 
-/** Validates `{ data }` of a write request against the plugin's schema for it, before Strapi sees it. */
-export const validateWrite = async (strapi: Core.Strapi, ctx: Context, data: z.ZodTypeAny): Promise<void> => {
-  parseOrThrow(z.object({ data }).passthrough(), ctx.request.body ?? {});
-  await assertKnownLocale(strapi, ctx.query.locale);
+/**
+ * Validates `{ data }` of a write request against the plugin's schema for it, before Strapi sees it.
+ * Strapi's REST writes publish unless told otherwise; in a newsroom a write through the API makes or edits
+ * the draft, and publishing is asked for explicitly with `?status=published`.
+ */
+export const validateWrite = async <T extends z.ZodTypeAny>(
+  strapi: Core.Strapi,
+  ctx: Context,
+  data: T
+): Promise<{ data: z.infer<T>; locale: string }> => {
+  const body = parseOrThrow(z.object({ data }).passthrough(), ctx.request.body ?? {});
+  const locale = (await assertKnownLocale(strapi, ctx.query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  if (ctx.query.status === undefined) ctx.query = { ...ctx.query, status: 'draft' };
+  return { data: body.data, locale };
 };

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+// The name Strapi's admin gives its content-API token strategy (@strapi/admin, strategies/content-api-token).
+const API_TOKEN_STRATEGY = 'content-api-token';
+
 interface AuthState {
   state?: { auth?: { strategy?: { name?: string } } };
 }
@@ -12,7 +15,7 @@ interface AuthState {
 const draftsRequireToken: Core.PolicyHandler = (policyContext) => {
   const status = policyContext.request?.query?.status;
   if (status === undefined || status === 'published') return true;
-  if ((policyContext as AuthState).state?.auth?.strategy?.name === 'api-token') return true;
+  if ((policyContext as AuthState).state?.auth?.strategy?.name === API_TOKEN_STRATEGY) return true;
   throw new errors.PolicyError(
     'Reading drafts (status=draft) needs an API token; the public reads published entries only',
     { policy: 'drafts-require-token' }

@@ -38,6 +38,16 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     return rows.map((row) => row.slug).filter((slug): slug is string => typeof slug === 'string');
   },
 
+  /** Which of these documentIds have a row in the locale. */
+  async existingDocumentIds(uid: NewsroomContentTypeUid, documentIds: string[], locale: string): Promise<Set<string>> {
+    if (documentIds.length === 0) return new Set();
+    const rows: { documentId: string }[] = await strapi.db.query(uid).findMany({
+      select: ['documentId'],
+      where: { documentId: { $in: documentIds }, locale },
+    });
+    return new Set(rows.map((row) => row.documentId));
+  },
+
   /** The rows of one document in one locale: the draft and, once published, the published copy. */
   async localeRows(uid: NewsroomContentTypeUid, documentId: string, locale: string): Promise<RowWithSource[]> {
     const sourceField = uid === 'plugin::newsroom.article' ? 'title' : 'name';

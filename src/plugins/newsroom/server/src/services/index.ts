@@ -5,6 +5,7 @@ import expert from './expert';
 import locales from './locales';
 import publicAccess from './public-access';
 import referenceSeed from './reference-seed';
+import relationTargets from './relation-targets';
 import slugs from './slugs';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   locales,
   publicAccess,
   referenceSeed,
+  relationTargets,
   slugs,
 };
