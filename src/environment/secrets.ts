@@ -20,7 +20,7 @@ export const DEV_SECRETS_FILE = '.secrets.json';
 
 const MIN_LENGTH = 16;
 // The placeholders of Strapi's .env.example and a few obvious stand-ins.
-const PLACEHOLDER = /tobemodified|changeme|change-me|secret|example|default|^(.)\1*$/i;
+const PLACEHOLDER = /^(tobemodified\d*|changeme|change-me|secret|default|example|password)$|^(.)\2*$/i;
 
 const randomSecret = (): string => randomBytes(32).toString('base64');
 

@@ -1,3 +1,5 @@
+import type { Schema } from '@strapi/strapi';
+
 interface Node {
   type: string;
   text?: string;
@@ -10,5 +12,5 @@ const textOf = (node: Node): string => node.text ?? (node.children ?? []).map(te
 /** The text of each top-level block as the API returns it. */
 export const blockLines = (blocks: Node[]): string[] => blocks.map(textOf);
 
-export const paragraphs = (...texts: string[]) =>
+export const paragraphs = (...texts: string[]): Schema.Attribute.BlocksValue =>
   texts.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { ARTICLE_UID, isNewsroomContentType, PLUGIN_ID } from '../constants';
+import { ARTICLE_UID, isNewsroomContentType } from '../constants';
 import type { Block } from '../utils/blocks';
+import { newsroomService } from '../utils/services';
 
 interface WriteParams {
   data?: Record<string, unknown>;
@@ -25,18 +26,17 @@ export const derivedFieldsMiddleware =
     const data = params.data;
     if (!data) return next();
 
-    const plugin = strapi.plugin(PLUGIN_ID);
     const locale =
-      typeof params.locale === 'string' ? params.locale : await plugin.service('locales').defaultLocale();
+      typeof params.locale === 'string' ? params.locale : await newsroomService(strapi, 'locales').defaultLocale();
 
     if (context.uid === ARTICLE_UID) {
       for (const field of COMPUTED_ARTICLE_FIELDS) delete data[field];
       if (Array.isArray(data.body)) {
-        Object.assign(data, plugin.service('articleMetrics').measure(data.body as Block[], locale));
+        Object.assign(data, newsroomService(strapi, 'articleMetrics').measure(data.body as Block[], locale));
       }
     }
 
-    const slug = await plugin.service('slugs').resolve({
+    const slug = await newsroomService(strapi, 'slugs').resolve({
       uid: context.uid,
       locale,
       documentId: params.documentId,

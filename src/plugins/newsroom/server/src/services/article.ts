@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
-import { ARTICLE_UID, PLUGIN_ID } from '../constants';
+import { ARTICLE_UID } from '../constants';
+import { newsroomService } from '../utils/services';
 import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
 import { ARTICLE_PAGE_POPULATE } from './populate';
 
@@ -19,7 +20,7 @@ export default factories.createCoreService(ARTICLE_UID, ({ strapi }: { strapi: C
       slug: string,
       { locale, status }: { locale?: string; status: PublicationStatus }
     ): Promise<ArticlePage | null> {
-      const defaultLocale: string = await strapi.plugin(PLUGIN_ID).service('locales').defaultLocale();
+      const defaultLocale = await newsroomService(strapi, 'locales').defaultLocale();
       const row = await rows.findBySlug(ARTICLE_UID, { slug, locale, published: status === 'published', defaultLocale });
       if (!row) return null;
       const article = await strapi.documents(ARTICLE_UID).findOne({

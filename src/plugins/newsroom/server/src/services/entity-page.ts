@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID, PLUGIN_ID, type EXPERT_UID, type ENTITY_TAG_UID } from '../constants';
+import { ARTICLE_UID, type EXPERT_UID, type ENTITY_TAG_UID } from '../constants';
+import { newsroomService } from '../utils/services';
 import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
 import { ARTICLE_CARD_FIELDS } from './populate';
 
@@ -30,7 +31,7 @@ export const createEntityPageService = (
       slug: string,
       { locale, page, pageSize }: { locale?: string } & Pagination
     ): Promise<EntityPage | null> {
-      const defaultLocale: string = await strapi.plugin(PLUGIN_ID).service('locales').defaultLocale();
+      const defaultLocale = await newsroomService(strapi, 'locales').defaultLocale();
       const row = await rows.findBySlug(uid, { slug, locale, published: true, defaultLocale });
       if (!row) return null;
       const entity = await strapi.documents(uid).findOne({ documentId: row.documentId, locale: row.locale });

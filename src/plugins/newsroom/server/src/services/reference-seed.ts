@@ -13,21 +13,41 @@ export interface ReferenceSeed {
     standfirst: string;
     body: { type: 'paragraph' | 'heading'; text: string }[];
     quotes: { text: string; kind: 'direct' | 'paraphrase'; expert: string }[];
-    keyFigures: { value: number; qualifier: string; unit?: string; label: string; period?: string }[];
+    keyFigures: {
+      value: number;
+      qualifier: 'exact' | 'about' | 'more_than' | 'less_than';
+      unit?: string;
+      label: string;
+      period?: string;
+    }[];
     sources: { name: string; url?: string }[];
     experts: string[];
     tags: string[];
   };
-  experts: SeedEntity<{ name: string; jobTitle?: string; affiliation?: string; bio?: string }>[];
-  tags: SeedEntity<{ name: string; aliases?: string[]; description?: string }>[];
+  experts: ExpertSeed[];
+  tags: TagSeed[];
 }
 
-interface SeedEntity<L> {
+interface ExpertSeed {
   key: string;
-  kind?: string;
-  type?: string;
+  kind: 'analyst' | 'official' | 'journalist' | 'outlet';
   wikidataId?: string;
-  localizations: Record<string, L>;
+  localizations: Record<string, { name: string; jobTitle?: string; affiliation?: string; bio?: string }>;
+}
+
+interface TagSeed {
+  key: string;
+  type: 'person' | 'organisation' | 'country' | 'place' | 'event' | 'group' | 'topic';
+  wikidataId?: string;
+  localizations: Record<string, { name: string; aliases?: string[]; description?: string }>;
+}
+
+/** How one seeded expert or tag is written: its first locale creates the document, the others join it. */
+interface EntityWriter {
+  registryKey: string;
+  locales: string[];
+  create(locale: string): Promise<{ documentId: string }>;
+  addLocale(documentId: string, locale: string): Promise<unknown>;
 }
 
 export interface SeedReport {
@@ -56,35 +76,57 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Set(rows.map((row) => row.locale));
   };
 
+  const expertWriter = (expert: ExpertSeed): EntityWriter => ({
+    registryKey: `${EXPERT_UID}:${expert.key}`,
+    locales: Object.keys(expert.localizations),
+    create: (locale) =>
+      strapi.documents(EXPERT_UID).create({
+        locale,
+        data: { ...expert.localizations[locale], kind: expert.kind, wikidataId: expert.wikidataId },
+      }),
+    addLocale: (documentId, locale) => {
+      const data = { ...expert.localizations[locale], kind: expert.kind };
+      return strapi.documents(EXPERT_UID).update({ documentId, locale, data });
+    },
+  });
+
+  const tagWriter = (tag: TagSeed): EntityWriter => ({
+    registryKey: `${ENTITY_TAG_UID}:${tag.key}`,
+    locales: Object.keys(tag.localizations),
+    create: (locale) =>
+      strapi.documents(ENTITY_TAG_UID).create({
+        locale,
+        data: { ...tag.localizations[locale], type: tag.type, wikidataId: tag.wikidataId },
+      }),
+    addLocale: (documentId, locale) => {
+      const data = { ...tag.localizations[locale], type: tag.type };
+      return strapi.documents(ENTITY_TAG_UID).update({ documentId, locale, data });
+    },
+  });
+
   /**
    * Creates an expert or tag and each of its localizations that does not exist yet. Never updates what
    * exists: a journalist's edits to a seeded entry are theirs.
    */
   const ensureEntity = async (
     uid: typeof EXPERT_UID | typeof ENTITY_TAG_UID,
-    entity: SeedEntity<Record<string, unknown>>,
+    writer: EntityWriter,
     registry: Registry,
     report: SeedReport
   ): Promise<string> => {
-    const registryKey = `${uid}:${entity.key}`;
-    const shared: Record<string, unknown> = uid === EXPERT_UID ? { kind: entity.kind } : { type: entity.type };
-    const [firstLocale, ...otherLocales] = Object.keys(entity.localizations);
-    let documentId = registry[registryKey];
+    const [firstLocale, ...otherLocales] = writer.locales;
+    let documentId = registry[writer.registryKey];
     let locales = documentId ? await existingLocales(uid, documentId) : new Set<string>();
 
     if (!documentId || locales.size === 0) {
-      const created = await strapi.documents(uid).create({
-        locale: firstLocale,
-        data: { ...entity.localizations[firstLocale], ...shared, wikidataId: entity.wikidataId ?? null },
-      });
-      documentId = created.documentId;
-      registry[registryKey] = documentId;
+      documentId = (await writer.create(firstLocale)).documentId;
+      registry[writer.registryKey] = documentId;
       locales = new Set([firstLocale]);
       report.created[uid === EXPERT_UID ? 'experts' : 'tags'] += 1;
     }
     for (const locale of otherLocales) {
       if (locales.has(locale)) continue;
-      await strapi.documents(uid).update({ documentId, locale, data: { ...entity.localizations[locale], ...shared } });
+      await writer.addLocale(documentId, locale);
       report.created.localizations += 1;
     }
     return documentId;
@@ -130,10 +172,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
         const ids = { experts: {} as Registry, tags: {} as Registry };
         for (const expert of seed.experts) {
-          ids.experts[expert.key] = await ensureEntity(EXPERT_UID, expert, registry, report);
+          ids.experts[expert.key] = await ensureEntity(EXPERT_UID, expertWriter(expert), registry, report);
         }
         for (const tag of seed.tags) {
-          ids.tags[tag.key] = await ensureEntity(ENTITY_TAG_UID, tag, registry, report);
+          ids.tags[tag.key] = await ensureEntity(ENTITY_TAG_UID, tagWriter(tag), registry, report);
         }
 
         const articleKey = `${ARTICLE_UID}:${seed.article.key}`;

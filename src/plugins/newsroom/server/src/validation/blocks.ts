@@ -21,6 +21,8 @@ const linkNode = z
   .object({
     type: z.literal('link'),
     url: z.string().max(2000).regex(/^(https?:\/\/|mailto:|\/|#)/, 'must be an http(s), mailto, relative or # link'),
+    rel: z.string().max(100).optional(),
+    target: z.string().max(20).optional(),
     children: z.array(textNode).min(1),
   })
   .strict();

@@ -8,7 +8,13 @@ describe('blocks text', () => {
         type: 'paragraph',
         children: [
           { type: 'text', text: 'قال ' },
-          { type: 'link', url: 'https://example.org', children: [{ type: 'text', text: 'بوتين', bold: true }] },
+          {
+            type: 'link',
+            url: 'https://example.org',
+            rel: 'noopener',
+            target: '_blank',
+            children: [{ type: 'text', text: 'بوتين', bold: true }],
+          },
           { type: 'text', text: ' اليوم' },
         ],
       },
