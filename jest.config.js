@@ -6,7 +6,7 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src'],
+      roots: ['<rootDir>/src', '<rootDir>/config'],
       testMatch: ['**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
     },

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { appRootFromConfig } from '../src/environment/app-root';
+import { findAppRoot } from '../src/environment/app-root';
 import { secrets } from '../src/environment/secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => {
-  const keys = secrets(appRootFromConfig(__dirname));
+  const keys = secrets(findAppRoot(__dirname));
   return {
     auth: {
       secret: keys.ADMIN_JWT_SECRET,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { appRootFromConfig } from '../src/environment/app-root';
+import { findAppRoot } from '../src/environment/app-root';
 
 type Client = 'sqlite' | 'postgres' | 'mysql';
 const CLIENTS: readonly Client[] = ['sqlite', 'postgres', 'mysql'];
@@ -25,7 +25,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
 
   if (client === 'sqlite') {
     // An absolute DATABASE_FILENAME is kept as it is; a relative one is taken from the app's root.
-    const filename = path.resolve(appRootFromConfig(__dirname), env('DATABASE_FILENAME', '.tmp/data.db'));
+    const filename = path.resolve(findAppRoot(__dirname), env('DATABASE_FILENAME', '.tmp/data.db'));
     return { connection: { client, connection: { filename }, useNullAsDefault: true } };
   }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { appRootFromConfig } from '../src/environment/app-root';
+import { findAppRoot } from '../src/environment/app-root';
 import { secrets } from '../src/environment/secrets';
 
 const allowedMediaTypes = ['image/*', 'video/*', 'audio/*', 'application/pdf', 'text/plain', 'text/csv'];
@@ -20,7 +20,7 @@ const deniedTypes = [
 const config = (): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
-      jwtSecret: secrets(appRootFromConfig(__dirname)).JWT_SECRET,
+      jwtSecret: secrets(findAppRoot(__dirname)).JWT_SECRET,
       jwtManagement: 'refresh',
       sessions: {
         httpOnly: true,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockLines } from './helpers/blocks';
+import { PLUGIN_TABLES } from './helpers/database';
 import { readSharedReference, REFERENCE_SLUG, REFERENCE_TITLE, SHARED_REFERENCE_FILE } from './helpers/reference';
 import { APP_DIR, startStrapi, type TestApp } from './helpers/strapi';
 
@@ -17,16 +18,8 @@ const seedFile = JSON.parse(readFileSync(path.join(APP_DIR, 'database/seeds/refe
 /** Every row of the plugin's tables and of the join tables, to prove a re-run changes nothing. */
 const snapshot = async (app: TestApp) => {
   const knex = app.strapi.db.connection;
-  const tables = [
-    'newsroom_articles',
-    'newsroom_experts',
-    'newsroom_entity_tags',
-    'components_newsroom_quotes',
-    'components_newsroom_key_figures',
-    'components_newsroom_sources',
-  ];
   const result: Record<string, unknown[]> = {};
-  for (const table of tables) result[table] = await knex(table).select('*').orderBy('id');
+  for (const table of PLUGIN_TABLES) result[table] = await knex(table).select('*').orderBy('id');
   return result;
 };
 

@@ -1,14 +1,7 @@
 import { paragraphs } from './helpers/blocks';
+import { PLUGIN_TABLES } from './helpers/database';
 import { createApiToken, startStrapi, type TestApp } from './helpers/strapi';
 
-const TABLES = [
-  'newsroom_articles',
-  'newsroom_experts',
-  'newsroom_entity_tags',
-  'components_newsroom_quotes',
-  'components_newsroom_key_figures',
-  'components_newsroom_sources',
-];
 
 const valid = { title: 'عنوان صالح', body: paragraphs('فقرة.') };
 
@@ -52,7 +45,7 @@ describe('bad payloads', () => {
   const counts = async () => {
     const knex = app.strapi.db.connection;
     const result: Record<string, number> = {};
-    for (const table of TABLES) {
+    for (const table of PLUGIN_TABLES) {
       const [{ count }] = await knex(table).count({ count: '*' });
       result[table] = Number(count);
     }

@@ -58,3 +58,13 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     },
   };
 };
+
+/** The plugin's own tables: what a write touches, and what must be unchanged when a write is refused. */
+export const PLUGIN_TABLES = [
+  'newsroom_articles',
+  'newsroom_experts',
+  'newsroom_entity_tags',
+  'components_newsroom_quotes',
+  'components_newsroom_key_figures',
+  'components_newsroom_sources',
+];

@@ -1,18 +1,18 @@
 import { factories } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
-import { articleCreate, articleUpdate } from '../validation/article';
+import { articleWrite } from '../validation/article';
 import { slugQuery, validateWrite } from './request';
 
 export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
   async create(ctx) {
-    const { data, locale } = await validateWrite(strapi, ctx, articleCreate);
+    const { data, locale } = await validateWrite(strapi, ctx, articleWrite.create);
     await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
     return super.create(ctx);
   },
 
   async update(ctx) {
-    const { data, locale } = await validateWrite(strapi, ctx, articleUpdate);
+    const { data, locale } = await validateWrite(strapi, ctx, articleWrite.update);
     await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
     return super.update(ctx);
   },

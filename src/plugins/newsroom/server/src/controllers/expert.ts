@@ -1,9 +1,9 @@
 import { factories } from '@strapi/strapi';
 import { EXPERT_UID } from '../constants';
-import { expertCreate, expertUpdate } from '../validation/expert';
+import { expertWrite } from '../validation/expert';
 import { entityController } from './entity-page';
 
 export default factories.createCoreController(
   EXPERT_UID,
-  entityController('expert', 'expert', { create: expertCreate, update: expertUpdate })
+  entityController('expert', 'expert', expertWrite)
 );

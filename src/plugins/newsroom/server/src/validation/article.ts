@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { blocks } from './blocks';
-import { computedField, documentId, optionalText, relationList, relationOne, requiredText, slug } from './fields';
+import { computedField, optionalText, relationList, relationOne, requiredText, slug, writeSchemas } from './fields';
 
 const quote = z
   .object({
@@ -33,7 +33,7 @@ const source = z
   })
   .strict();
 
-const articleFields = {
+export const articleWrite = writeSchemas({
   title: requiredText(200),
   slug,
   standfirst: optionalText(600),
@@ -46,15 +46,4 @@ const articleFields = {
   byline: optionalText(200),
   wordCount: computedField('wordCount'),
   readingTimeMinutes: computedField('readingTimeMinutes'),
-  // Strapi answers with these; a client that sends an entry back unchanged is not an error.
-  documentId: documentId.optional(),
-  locale: z.string().optional(),
-};
-
-export const articleCreate = z.object(articleFields).strict();
-
-export const articleUpdate = z
-  .object(articleFields)
-  .partial()
-  .strict()
-  .refine((data) => Object.keys(data).length > 0, 'must change at least one field');
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { aliases, documentId, optionalText, requiredText, slug, wikidataId } from './fields';
+import { aliases, optionalText, requiredText, slug, wikidataId, writeSchemas } from './fields';
 
-const expertFields = {
+export const expertWrite = writeSchemas({
   name: requiredText(200),
   slug,
   jobTitle: optionalText(200),
@@ -10,14 +10,4 @@ const expertFields = {
   bio: optionalText(5000),
   aliases,
   wikidataId,
-  documentId: documentId.optional(),
-  locale: z.string().optional(),
-};
-
-export const expertCreate = z.object(expertFields).strict();
-
-export const expertUpdate = z
-  .object(expertFields)
-  .partial()
-  .strict()
-  .refine((data) => Object.keys(data).length > 0, 'must change at least one field');
+});

@@ -48,3 +48,20 @@ export const relationOne = z.union([relationRef, z.null()]).optional();
 
 export const computedField = (name: string) =>
   z.never({ invalid_type_error: `${name} is computed from the body and cannot be set` }).optional();
+
+/**
+ * The create and update schemas of one content type: create takes the fields as declared, update any
+ * non-empty subset. Both accept the documentId and locale Strapi answers with, so a client may send an entry
+ * back unchanged; unknown fields are refused by name.
+ */
+export const writeSchemas = <T extends z.ZodRawShape>(fields: T) => {
+  const shape = { ...fields, documentId: documentId.optional(), locale: z.string().optional() };
+  return {
+    create: z.object(shape).strict(),
+    update: z
+      .object(shape)
+      .partial()
+      .strict()
+      .refine((data) => Object.keys(data).length > 0, 'must change at least one field'),
+  };
+};
