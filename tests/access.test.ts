@@ -121,6 +121,17 @@ describe('who may read and write', () => {
       expect(page.body.data.standfirst).toBe('ملخص');
     });
 
+    it('deletes an article in every locale, after which it is gone for everyone', async () => {
+      const created = await app.http().post('/api/newsroom/articles').query({ status: 'published' })
+        .set('Authorization', `Bearer ${token}`).send({ data: { title: 'مقال يحذف', body: paragraphs('نص.') } });
+      expect(created.status).toBe(201);
+      const id = created.body.data.documentId;
+      const removed = await app.http().delete(`/api/newsroom/articles/${id}`).query({ locale: '*' }).set('Authorization', `Bearer ${token}`);
+      expect(removed.status).toBe(204);
+      expect(await app.strapi.db.query('plugin::newsroom.article').count({ where: { documentId: id } })).toBe(0);
+      expect((await app.http().get(`/api/newsroom/articles/${id}`)).status).toBe(404);
+    });
+
     it('cannot write when read-only', async () => {
       const response = await app
         .http()
