@@ -35,4 +35,14 @@ describe('the newsroom plugin', () => {
     expect(codes).toEqual(['ar', 'en', 'fa', 'ru']);
     expect(await locales.getDefaultLocale()).toBe('ar');
   });
+
+  it('shows computed fields read-only in the admin, and components by what they say', async () => {
+    const contentManager = app.strapi.plugin('content-manager');
+    const article = await contentManager.service('content-types').findConfiguration({ uid: 'plugin::newsroom.article' });
+    expect(article.metadatas.wordCount.edit.editable).toBe(false);
+    expect(article.metadatas.readingTimeMinutes.edit.editable).toBe(false);
+    expect(article.metadatas.title.edit.editable).toBe(true);
+    const quote = await contentManager.service('components').findConfiguration({ uid: 'newsroom.quote' });
+    expect(quote.settings.mainField).toBe('text');
+  });
 });

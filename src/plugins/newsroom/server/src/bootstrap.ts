@@ -9,6 +9,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   const granted = await newsroomService(strapi, 'publicAccess').grantPublicReadOnce();
   if (granted.length > 0) strapi.log.info(`[newsroom] public role may now read: ${granted.join(', ')}`);
 
+  await newsroomService(strapi, 'adminLayout').configureOnce();
+
   if (pluginConfig(strapi).seed.reference) {
     const report = await newsroomService(strapi, 'referenceSeed').run();
     const { articles, experts, tags, localizations } = report.created;

@@ -1,3 +1,4 @@
+import adminLayout from './admin-layout';
 import article from './article';
 import articleMetrics from './article-metrics';
 import entityTag from './entity-tag';
@@ -9,6 +10,7 @@ import relationTargets from './relation-targets';
 import slugs from './slugs';
 
 export default {
+  adminLayout,
   article,
   expert,
   'entity-tag': entityTag,
