@@ -11,7 +11,7 @@ const main = async (): Promise<void> => {
   process.env.NEWSROOM_SEED_REFERENCE = 'false';
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false }).load();
   try {
-    const report = await strapi.plugin('newsroom').service('referenceSeed').run();
+    const report = await strapi.plugin('newsroom').service('referenceSeed').run({ restoreDeleted: true });
     const { articles, experts, tags, localizations } = report.created;
     const total = articles + experts + tags + localizations;
     console.log(

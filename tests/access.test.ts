@@ -77,13 +77,25 @@ describe('who may read and write', () => {
         expect(page.body.data.articles.map((a: { slug: string }) => a.slug)).toEqual([REFERENCE_SLUG]);
         expect(page.body.meta.pagination.total).toBe(1);
       }
-      const populated = await app.http().get('/api/newsroom/tags').query({ locale: 'ar', populate: 'articles' });
-      expect(populated.status).toBe(200);
-      expect(JSON.stringify(populated.body)).toContain(REFERENCE_SLUG);
-      expect(JSON.stringify(populated.body)).not.toContain(DRAFT_TITLE);
-      const experts = await app.http().get('/api/newsroom/experts').query({ locale: 'ar', populate: { articles: true } });
-      expect(JSON.stringify(experts.body)).toContain(REFERENCE_SLUG);
-      expect(JSON.stringify(experts.body)).not.toContain(DRAFT_TITLE);
+      for (const path of ['/api/newsroom/tags', '/api/newsroom/experts']) {
+        const populated = await app.http().get(path).query({ locale: 'ar', populate: 'articles' });
+        expect(JSON.stringify(populated.body)).not.toContain(DRAFT_TITLE);
+      }
+    });
+
+    it('cannot probe a draft through filters or sorts on the article relation', async () => {
+      const probe = (prefix: string) =>
+        app.http().get('/api/newsroom/tags').query({ locale: 'ar', filters: { articles: { title: { $startsWith: prefix } } } });
+      const hit = await probe(DRAFT_TITLE.slice(0, 5));
+      const miss = await probe('zzzzz');
+      expect(hit.status).toBe(miss.status);
+      expect(hit.body.data?.length ?? null).toBe(miss.body.data?.length ?? null);
+      const unpublished = await app.http().get('/api/newsroom/experts')
+        .query({ locale: 'ar', filters: { articles: { publishedAt: { $null: true } } } });
+      expect(JSON.stringify(unpublished.body)).not.toContain('جون هيربست');
+      const nested = await app.http().get('/api/newsroom/articles')
+        .query({ filters: { experts: { articles: { title: { $startsWith: DRAFT_TITLE.slice(0, 5) } } } } });
+      expect(nested.body.data?.length ?? 0).toBe(0);
     });
 
     it('cannot create, update or delete', async () => {
@@ -130,6 +142,12 @@ describe('who may read and write', () => {
       expect(removed.status).toBe(204);
       expect(await app.strapi.db.query('plugin::newsroom.article').count({ where: { documentId: id } })).toBe(0);
       expect((await app.http().get(`/api/newsroom/articles/${id}`)).status).toBe(404);
+    });
+
+    it('reads by slug when read-only, as a frontend build would', async () => {
+      const response = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`)
+        .set('Authorization', `Bearer ${readOnlyToken}`);
+      expect(response.status).toBe(200);
     });
 
     it('cannot write when read-only', async () => {

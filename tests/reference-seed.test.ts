@@ -201,9 +201,14 @@ describe('the seeded reference article', () => {
     expect(expert?.jobTitle).toBe('Former US ambassador to Ukraine');
   });
 
-  it('puts the reference article back when it has been deleted', async () => {
+  it('respects a deletion at restart, and puts the article back only when asked (npm run seed)', async () => {
     await app.strapi.documents('plugin::newsroom.article').delete({ documentId: article.documentId, locale: '*' });
-    const report = await app.strapi.plugin('newsroom').service('referenceSeed').run();
+    const atRestart = await app.strapi.plugin('newsroom').service('referenceSeed').run();
+    expect(atRestart.created.articles).toBe(0);
+    const gone = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
+    expect(gone.status).toBe(404);
+
+    const report = await app.strapi.plugin('newsroom').service('referenceSeed').run({ restoreDeleted: true });
     expect(report.created.articles).toBe(1);
     const again = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
     expect(again.status).toBe(200);

@@ -45,6 +45,21 @@ describe('slugs', () => {
     expect([first.slug, second.slug, third.slug]).toEqual(['تقارب-حذر', 'تقارب-حذر-2', 'تقارب-حذر-3']);
   });
 
+  it('numbers collisions of a title long enough to be cut, without handing out a slug twice', async () => {
+    const title = `${'كلمة '.repeat(12)}${'ب'.repeat(18)}`;
+    const slugs = [];
+    for (let i = 0; i < 4; i += 1) slugs.push((await create({ title })).slug);
+    expect(new Set(slugs).size).toBe(4);
+    for (const slug of slugs) expect(slug.length).toBeLessThanOrEqual(80);
+  });
+
+  it('gives a duplicated entry (the admin\'s Duplicate) a slug of its own', async () => {
+    const original = await create({ title: 'مقال للنسخ' });
+    const copy = await app.strapi.documents('plugin::newsroom.article').clone({ documentId: original.documentId, locale: 'ar' });
+    const stored = await app.strapi.documents('plugin::newsroom.article').findOne({ documentId: copy!.documentId, locale: 'ar' });
+    expect(stored?.slug).toBe('مقال-للنسخ-2');
+  });
+
   it('is unique per locale only: the same slug may exist in another locale', async () => {
     const ar = await create({ title: 'Crocus City Hall' });
     const en = await create({ title: 'Crocus City Hall' }, { locale: 'en' });

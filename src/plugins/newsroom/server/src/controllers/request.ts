@@ -6,7 +6,7 @@ import { parseOrThrow } from '../validation/parse';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-const pageNumber = z.coerce.number().int().min(1);
+const pageNumber = z.coerce.number().int().min(1).max(100_000);
 
 const entityPageQuery = z.object({
   locale: z.string().optional(),

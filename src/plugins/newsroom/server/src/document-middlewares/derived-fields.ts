@@ -19,9 +19,14 @@ const COMPUTED_ARTICLE_FIELDS = ['wordCount', 'readingTimeMinutes'] as const;
 export const derivedFieldsMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    if (!isNewsroomContentType(context.uid) || (context.action !== 'create' && context.action !== 'update')) {
-      return next();
+    if (!isNewsroomContentType(context.uid)) return next();
+    if (context.action === 'clone') {
+      const result = await next();
+      const cloned = result as { documentId?: string } | null;
+      if (cloned?.documentId) await newsroomService(strapi, 'slugs').reslugClone(context.uid, cloned.documentId);
+      return result;
     }
+    if (context.action !== 'create' && context.action !== 'update') return next();
     const params = context.params as WriteParams;
     const data = params.data;
     if (!data) return next();
@@ -43,6 +48,8 @@ export const derivedFieldsMiddleware =
       data,
     });
     if (slug !== undefined) data.slug = slug;
+    // Unchanged (perhaps sent back with stray spaces): the stored slug stays exactly as it is.
+    else delete data.slug;
 
     return next();
   };

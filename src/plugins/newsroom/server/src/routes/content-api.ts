@@ -6,7 +6,14 @@ const readPolicies = ['plugin::newsroom.drafts-require-token'];
 
 const collection = (path: string, controller: string) => [
   { method: 'GET', path: `/${path}`, handler: `${controller}.find`, config: { policies: readPolicies } },
-  { method: 'GET', path: `/${path}/slug/:slug`, handler: `${controller}.findBySlug`, config: { policies: readPolicies } },
+  {
+    method: 'GET',
+    path: `/${path}/slug/:slug`,
+    handler: `${controller}.findBySlug`,
+    // Reading one entry by slug is reading one entry: the findOne permission governs it, which is also
+    // what read-only API tokens are allowed.
+    config: { policies: readPolicies, auth: { scope: [`plugin::newsroom.${controller}.findOne`] } },
+  },
   { method: 'GET', path: `/${path}/:id`, handler: `${controller}.findOne`, config: { policies: readPolicies } },
   { method: 'POST', path: `/${path}`, handler: `${controller}.create`, config: { policies: [] } },
   { method: 'PUT', path: `/${path}/:id`, handler: `${controller}.update`, config: { policies: [] } },

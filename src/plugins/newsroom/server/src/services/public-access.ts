@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID } from '../constants';
 
-const READ_ACTIONS = ['find', 'findOne', 'findBySlug'];
+// The slug routes are authorised as findOne (see routes/content-api.ts).
+const READ_ACTIONS = ['find', 'findOne'];
 
 /** What the public (unauthenticated) role may do: read, never write. Drafts are kept out by policy. */
 export const PUBLIC_READ_ACTIONS = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID].flatMap((uid) =>

@@ -66,6 +66,18 @@ export const loadReferenceSeed = (appRoot: string): ReferenceSeed =>
 
 type Registry = Record<string, string>;
 
+interface RunState {
+  registry: Registry;
+  report: SeedReport;
+  restoreDeleted: boolean;
+}
+
+export interface SeedOptions {
+  seed?: ReferenceSeed;
+  /** Re-create seeded entries (or locales of them) deleted since: `npm run seed` does, a restart does not. */
+  restoreDeleted?: boolean;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID });
 
@@ -105,18 +117,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   /**
-   * Creates an expert or tag and each of its localizations that does not exist yet. Never updates what
-   * exists: a journalist's edits to a seeded entry are theirs.
+   * Creates an expert or tag and each of its localizations, the first time. Never updates what exists (a
+   * journalist's edits are theirs) and, unless asked to restore, never brings back what was deleted since.
    */
   const ensureEntity = async (
     uid: typeof EXPERT_UID | typeof ENTITY_TAG_UID,
     writer: EntityWriter,
-    registry: Registry,
-    report: SeedReport
-  ): Promise<string> => {
+    { registry, report, restoreDeleted }: RunState
+  ): Promise<string | undefined> => {
     const [firstLocale, ...otherLocales] = writer.locales;
     let documentId = registry[writer.registryKey];
     let locales = documentId ? await existingLocales(uid, documentId) : new Set<string>();
+    if (documentId && !restoreDeleted) return locales.size > 0 ? documentId : undefined;
 
     if (!documentId || locales.size === 0) {
       documentId = (await writer.create(firstLocale)).documentId;
@@ -133,6 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const createArticle = async (seed: ReferenceSeed, ids: { experts: Registry; tags: Registry }) => {
+    const known = (map: Registry) => (key: string) => map[key] !== undefined;
     const { article } = seed;
     const created = await strapi.documents(ARTICLE_UID).create({
       locale: article.locale,
@@ -144,12 +157,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         quotes: article.quotes.map((quote) => ({
           text: quote.text,
           kind: quote.kind,
-          expert: ids.experts[quote.expert],
+          expert: ids.experts[quote.expert] ?? null,
         })),
         keyFigures: article.keyFigures,
         sources: article.sources,
-        experts: article.experts.map((key) => ids.experts[key]),
-        tags: article.tags.map((key) => ids.tags[key]),
+        experts: article.experts.filter(known(ids.experts)).map((key) => ids.experts[key]),
+        tags: article.tags.filter(known(ids.tags)).map((key) => ids.tags[key]),
       },
     });
     return created.documentId;
@@ -160,7 +173,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Seeds the reference article with its experts and tags, in one transaction. Idempotent: entries are
      * found again through a registry kept in Strapi's store, and an entry that exists is left untouched.
      */
-    async run(seed: ReferenceSeed = loadReferenceSeed(strapi.dirs.app.root)): Promise<SeedReport> {
+    async run({ seed = loadReferenceSeed(strapi.dirs.app.root), restoreDeleted = false }: SeedOptions = {}): Promise<SeedReport> {
       return strapi.db.transaction(async ({ trx }) => {
         if (strapi.db.dialect.client === 'postgres') {
           await trx.raw('select pg_advisory_xact_lock(?)', [SEED_LOCK_ID]);
@@ -170,21 +183,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           created: { articles: 0, experts: 0, tags: 0, localizations: 0 },
           articleDocumentId: '',
         };
+        const state: RunState = { registry, report, restoreDeleted };
         const ids = { experts: {} as Registry, tags: {} as Registry };
         for (const expert of seed.experts) {
-          ids.experts[expert.key] = await ensureEntity(EXPERT_UID, expertWriter(expert), registry, report);
+          const documentId = await ensureEntity(EXPERT_UID, expertWriter(expert), state);
+          if (documentId) ids.experts[expert.key] = documentId;
         }
         for (const tag of seed.tags) {
-          ids.tags[tag.key] = await ensureEntity(ENTITY_TAG_UID, tagWriter(tag), registry, report);
+          const documentId = await ensureEntity(ENTITY_TAG_UID, tagWriter(tag), state);
+          if (documentId) ids.tags[tag.key] = documentId;
         }
 
         const articleKey = `${ARTICLE_UID}:${seed.article.key}`;
         const known = registry[articleKey];
-        if (!known || !(await existingLocales(ARTICLE_UID, known)).has(seed.article.locale)) {
+        const present = known !== undefined && (await existingLocales(ARTICLE_UID, known)).has(seed.article.locale);
+        if (!known || (!present && restoreDeleted)) {
           registry[articleKey] = await createArticle(seed, ids);
           report.created.articles += 1;
         }
-        report.articleDocumentId = registry[articleKey];
+        report.articleDocumentId = present || report.created.articles > 0 ? registry[articleKey] : '';
 
         const changed = Object.values(report.created).some((count) => count > 0);
         if (changed) await store().set({ key: REGISTRY_KEY, value: registry });

@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SLUG_SOURCE_FIELD, type NewsroomContentTypeUid } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
-import { makeSlug, SLUG_MAX_LENGTH, withCollisionSuffix, type SlugScript } from '../text';
+import { cutAtWordBoundary, makeSlug, SLUG_MAX_LENGTH, withCollisionSuffix, type SlugScript } from '../text';
 import { pluginConfig } from '../utils/plugin-config';
 
-// Room for a numeric suffix ("-2" ... "-999999999"): every candidate shares this prefix with its base.
+// Room for a numeric suffix ("-2" ... "-999999999"). A numbered candidate cuts its base back to a word
+// boundary to make room, so every candidate starts with the base cut for the longest suffix.
 const SUFFIX_ROOM = 10;
 
 export interface SlugRequest {
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     makeSlug(source, scriptFor(locale)) || makeSlug(source, 'latin') || strapi.contentType(uid).info.singularName;
 
   const firstFree = async (uid: NewsroomContentTypeUid, base: string, locale: string, documentId?: string) => {
-    const prefix = base.slice(0, SLUG_MAX_LENGTH - SUFFIX_ROOM);
+    const prefix = cutAtWordBoundary(base, SLUG_MAX_LENGTH - SUFFIX_ROOM);
     const taken = new Set(await rows.slugsTakenByOthers(uid, { locale, base: prefix, documentId }));
     let n = 1;
     while (taken.has(withCollisionSuffix(base, n))) n += 1;
@@ -42,6 +43,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     scriptFor,
+
+    /**
+     * Gives each row of a freshly cloned document (the admin's "Duplicate") a slug of its own: the clone
+     * arrives with its original's slug, which would otherwise be held twice in one locale.
+     */
+    async reslugClone(uid: NewsroomContentTypeUid, documentId: string): Promise<void> {
+      const sourceField = SLUG_SOURCE_FIELD[uid];
+      const rows: { id: number; locale: string; title?: string; name?: string }[] = await strapi.db
+        .query(uid)
+        .findMany({ select: ['id', 'locale', sourceField], where: { documentId } });
+      for (const row of rows) {
+        const source = row[sourceField];
+        if (!source) continue;
+        const slug = await firstFree(uid, baseFor(uid, source, row.locale), row.locale, documentId);
+        await strapi.db.query(uid).update({ where: { id: row.id }, data: { slug } });
+      }
+    },
 
     /**
      * The slug to store for a create or update, or undefined to keep the stored one.

@@ -11,7 +11,7 @@ const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/gu;
 // Quotation marks and apostrophes are dropped without a separator: بـ"الحليف" is one word, بالحليف.
 const QUOTES = /["'`´«»‹›“”„‟‘’‚‛]/g;
 
-const cutAtWordBoundary = (slug: string, maxLength: number): string => {
+export const cutAtWordBoundary = (slug: string, maxLength: number): string => {
   if (slug.length <= maxLength) return slug;
   const cut = slug.slice(0, maxLength + 1);
   const lastHyphen = cut.lastIndexOf('-');

@@ -51,7 +51,12 @@ const block = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('image'),
-      image: z.object({ url: z.string().max(2000), alternativeText: z.string().max(1000).nullable().optional() }).passthrough(),
+      image: z
+        .object({
+          url: z.string().max(2000).regex(/^(https?:\/\/|\/)/, 'must be an http(s) or relative URL'),
+          alternativeText: z.string().max(1000).nullable().optional(),
+        })
+        .passthrough(),
       children: inline,
     })
     .strict(),

@@ -28,7 +28,8 @@ export const slug = optionalText(200);
 
 export const aliases = z.array(requiredText(200)).max(50, 'must list at most 50 aliases').nullable().optional();
 
-const relationRef = z.union([documentId, z.object({ documentId, locale: z.string().optional() }).strict()]);
+// No `locale`: relations always join the article's own locale (Strapi 5 keeps them per locale).
+const relationRef = z.union([documentId, z.object({ documentId }).strict()]);
 
 /** A relation as Strapi 5 takes it: a list of documentIds, or { connect, disconnect, set }. */
 export const relationList = z
