@@ -745,7 +745,8 @@ export interface PluginNewsroomEntityTag extends Struct.CollectionTypeSchema {
     articles: Schema.Attribute.Relation<
       'manyToMany',
       'plugin::newsroom.article'
-    >;
+    > &
+      Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -848,7 +849,8 @@ export interface PluginNewsroomExpert extends Struct.CollectionTypeSchema {
     articles: Schema.Attribute.Relation<
       'manyToMany',
       'plugin::newsroom.article'
-    >;
+    > &
+      Schema.Attribute.Private;
     bio: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
