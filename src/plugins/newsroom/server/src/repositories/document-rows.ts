@@ -48,6 +48,18 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     return new Set(rows.map((row) => row.documentId));
   },
 
+  /** Every row of one document, with the field its slug comes from. */
+  async slugSourceRows(uid: NewsroomContentTypeUid, documentId: string): Promise<(RowWithSource & { id: number })[]> {
+    return strapi.db.query(uid).findMany({
+      select: ['id', 'locale', uid === 'plugin::newsroom.article' ? 'title' : 'name'],
+      where: { documentId },
+    });
+  },
+
+  async setSlug(uid: NewsroomContentTypeUid, rowId: number, slug: string): Promise<void> {
+    await strapi.db.query(uid).update({ where: { id: rowId }, data: { slug } });
+  },
+
   /** The rows of one document in one locale: the draft and, once published, the published copy. */
   async localeRows(uid: NewsroomContentTypeUid, documentId: string, locale: string): Promise<RowWithSource[]> {
     const sourceField = uid === 'plugin::newsroom.article' ? 'title' : 'name';

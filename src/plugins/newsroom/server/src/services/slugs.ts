@@ -42,22 +42,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    scriptFor,
-
     /**
      * Gives each row of a freshly cloned document (the admin's "Duplicate") a slug of its own: the clone
      * arrives with its original's slug, which would otherwise be held twice in one locale.
      */
     async reslugClone(uid: NewsroomContentTypeUid, documentId: string): Promise<void> {
       const sourceField = SLUG_SOURCE_FIELD[uid];
-      const rows: { id: number; locale: string; title?: string; name?: string }[] = await strapi.db
-        .query(uid)
-        .findMany({ select: ['id', 'locale', sourceField], where: { documentId } });
-      for (const row of rows) {
+      for (const row of await rows.slugSourceRows(uid, documentId)) {
         const source = row[sourceField];
         if (!source) continue;
-        const slug = await firstFree(uid, baseFor(uid, source, row.locale), row.locale, documentId);
-        await strapi.db.query(uid).update({ where: { id: row.id }, data: { slug } });
+        await rows.setSlug(uid, row.id, await firstFree(uid, baseFor(uid, source, row.locale), row.locale, documentId));
       }
     },
 
@@ -66,7 +60,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * - An explicit slug is normalised (same rules, script kept) and must be free in its locale.
      * - A new entry, a new locale of one, or a cleared slug gets one from the title (or name), numbered on
      *   collision.
-     * - Once published, a slug never follows the title; a never-published draft's generated slug does.
+     * - While a published version exists, a slug never follows the title; a never-published draft's
+     *   generated slug does.
      */
     async resolve({ uid, locale, documentId, data }: SlugRequest): Promise<string | undefined> {
       const sourceField = SLUG_SOURCE_FIELD[uid];

@@ -9,8 +9,6 @@ const INVISIBLE_CONTROLS = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/g;
 const PERSIAN_DIGIT = /[\u06F0-\u06F9]/g;
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
-
 export const stripTashkeel = (text: string): string => text.replace(TASHKEEL, '');
 
 export const stripTatweel = (text: string): string => text.replace(TATWEEL, '');
@@ -21,8 +19,6 @@ export const toLatinDigits = (text: string): string =>
   text
     .replace(ARABIC_INDIC_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(PERSIAN_DIGIT, (d) => String(d.charCodeAt(0) - 0x06f0));
-
-export const hasArabicScript = (text: string): boolean => ARABIC_SCRIPT.test(text);
 
 /**
  * The form used to compare and derive text: NFC, no invisible controls, no tashkeel, no tatweel.
