@@ -67,4 +67,5 @@ export const PLUGIN_TABLES = [
   'components_newsroom_quotes',
   'components_newsroom_key_figures',
   'components_newsroom_sources',
+  'newsroom_slug_redirects',
 ];

@@ -625,6 +625,7 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     experts: Schema.Attribute.Relation<'manyToMany', 'plugin::newsroom.expert'>;
+    firstPublishedAt: Schema.Attribute.DateTime;
     keyFigures: Schema.Attribute.Component<'newsroom.key-figure', true> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -919,6 +920,66 @@ export interface PluginNewsroomExpert extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
+  };
+}
+
+export interface PluginNewsroomSlugRedirect
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_slug_redirects';
+  info: {
+    description: 'A slug an entry was published under before an editor changed it: it keeps resolving, to the current one';
+    displayName: 'Slug redirect';
+    pluralName: 'slug-redirects';
+    singularName: 'slug-redirect';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::newsroom.slug-redirect'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    targetLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    targetUid: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1300,6 +1361,7 @@ declare module '@strapi/strapi' {
       'plugin::newsroom.article': PluginNewsroomArticle;
       'plugin::newsroom.entity-tag': PluginNewsroomEntityTag;
       'plugin::newsroom.expert': PluginNewsroomExpert;
+      'plugin::newsroom.slug-redirect': PluginNewsroomSlugRedirect;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

@@ -1,8 +1,11 @@
+import entityTagSchema from './content-types/entity-tag/schema.json';
+
 export const PLUGIN_ID = 'newsroom';
 
 export const ARTICLE_UID = 'plugin::newsroom.article';
 export const EXPERT_UID = 'plugin::newsroom.expert';
 export const ENTITY_TAG_UID = 'plugin::newsroom.entity-tag';
+export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 
 export type NewsroomContentTypeUid = typeof ARTICLE_UID | typeof EXPERT_UID | typeof ENTITY_TAG_UID;
 
@@ -14,3 +17,6 @@ export const SLUG_SOURCE_FIELD: Readonly<Record<NewsroomContentTypeUid, 'title' 
 };
 
 export const isNewsroomContentType = (uid: string): uid is NewsroomContentTypeUid => uid in SLUG_SOURCE_FIELD;
+
+/** The kinds of entity a tag names, as the tag schema lists them. */
+export const TAG_TYPES = entityTagSchema.attributes.type.enum as [string, ...string[]];

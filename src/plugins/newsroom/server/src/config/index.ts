@@ -11,13 +11,34 @@ export const configSchema = z
     slugScript: z.record(localeCode, z.enum(['native', 'latin'])),
     /** Per-locale words per minute, overriding the IReST figures used for reading time. */
     readingSpeed: z.record(localeCode, z.number().int().min(50).max(1000)),
+    /**
+     * The public site the API feeds: its name (publisher in JSON-LD, feed titles) and where its pages live.
+     * Paths take {locale} and {slug}; they make the canonical links in JSON-LD, ninjs and the feeds.
+     */
+    site: z
+      .object({
+        name: z.string().min(1).max(200),
+        url: z.string().url().refine((url) => /^https?:/.test(url), 'must be an http(s) URL'),
+        articlePath: z.string().startsWith('/').includes('{slug}'),
+        tagPath: z.string().startsWith('/').includes('{slug}'),
+        expertPath: z.string().startsWith('/').includes('{slug}'),
+        /** The URI authority of ninjs identifiers: stable, even if the site moves. */
+        ninjsAuthority: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name such as "newsroom.example"'),
+      })
+      .strict(),
+    /** HTTP caching of public GET answers (seconds). Authenticated and draft answers are never cached. */
+    httpCache: z.object({ maxAge: z.number().int().min(0), staleWhileRevalidate: z.number().int().min(0) }).strict(),
+    /** How many items a feed carries. */
+    feedSize: z.number().int().min(1).max(200),
   })
   .strict();
 
 export type NewsroomConfig = z.infer<typeof configSchema>;
 
 interface EnvReader {
+  (key: string, defaultValue?: string): string | undefined;
   bool: (key: string, defaultValue?: boolean) => boolean | undefined;
+  int: (key: string, defaultValue?: number) => number | undefined;
 }
 
 export default {
@@ -31,6 +52,19 @@ export default {
     seed: { reference: env.bool('NEWSROOM_SEED_REFERENCE', true) ?? true },
     slugScript: {},
     readingSpeed: {},
+    site: {
+      name: env('NEWSROOM_SITE_NAME', 'Newsroom') ?? 'Newsroom',
+      url: (env('NEWSROOM_SITE_URL', 'http://localhost:3000') ?? 'http://localhost:3000').replace(/\/+$/, ''),
+      articlePath: '/{locale}/articles/{slug}',
+      tagPath: '/{locale}/tags/{slug}',
+      expertPath: '/{locale}/experts/{slug}',
+      ninjsAuthority: env('NEWSROOM_NINJS_AUTHORITY', 'newsroom.example') ?? 'newsroom.example',
+    },
+    httpCache: {
+      maxAge: env.int('NEWSROOM_HTTP_MAX_AGE', 60) ?? 60,
+      staleWhileRevalidate: env.int('NEWSROOM_HTTP_STALE_WHILE_REVALIDATE', 300) ?? 300,
+    },
+    feedSize: 50,
   }),
   validator: (config: unknown): void => {
     const result = configSchema.safeParse(config);

@@ -2,7 +2,8 @@ import { factories } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { articleWrite } from '../validation/article';
-import { slugQuery, validateWrite } from './request';
+import { jsonForScript } from '../formats/json-ld';
+import { articleListParams, slugNotFound, slugQuery, validateWrite } from './request';
 
 export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
   async create(ctx) {
@@ -17,14 +18,34 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => ({
     return super.update(ctx);
   },
 
+  async find(ctx) {
+    const { cards, pagination } = await newsroomService(strapi, 'articleCards').list(await articleListParams(strapi, ctx));
+    return { data: cards, meta: { pagination } };
+  },
+
+  async jsonLd(ctx) {
+    const { slug } = ctx.params;
+    const query = await slugQuery(strapi, ctx);
+    const result = await newsroomService(strapi, 'articleFormats').jsonLd(slug, query);
+    if (result.kind !== 'found') return slugNotFound(ctx, `${query.status} article`, slug, query.locale, result);
+    ctx.type = 'application/ld+json; charset=utf-8';
+    ctx.body = jsonForScript(result.output);
+  },
+
+  async ninjs(ctx) {
+    const { slug } = ctx.params;
+    const query = await slugQuery(strapi, ctx);
+    const result = await newsroomService(strapi, 'articleFormats').ninjs(slug, query);
+    if (result.kind !== 'found') return slugNotFound(ctx, `${query.status} article`, slug, query.locale, result);
+    ctx.body = result.output;
+  },
+
   async findBySlug(ctx) {
     const { slug } = ctx.params;
     const query = await slugQuery(strapi, ctx);
     const page = await newsroomService(strapi, 'article').findBySlug(slug, query);
-    if (!page) {
-      return ctx.notFound(`No ${query.status} article with slug "${slug}"${query.locale ? ` in locale "${query.locale}"` : ''}`);
-    }
+    if (page.kind !== 'found') return slugNotFound(ctx, `${query.status} article`, slug, query.locale, page);
     const article = await super.sanitizeOutput(page.article, ctx);
-    return super.transformResponse({ ...article, alternates: page.alternates });
+    return { data: { ...article, alternates: page.alternates }, meta: page.meta };
   },
 }));

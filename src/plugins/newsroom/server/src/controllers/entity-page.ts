@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { newsroomService } from '../utils/services';
-import { entityPageParams, validateWrite } from './request';
+import { entityPageParams, slugNotFound, validateWrite } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -28,13 +28,11 @@ export const entityController =
       const { slug } = ctx.params;
       const params = await entityPageParams(strapi, ctx);
       const page = await newsroomService(strapi, serviceName).findBySlug(slug, params);
-      if (!page) {
-        return ctx.notFound(`No ${label} with slug "${slug}"${params.locale ? ` in locale "${params.locale}"` : ''}`);
-      }
+      if (page.kind !== 'found') return slugNotFound(ctx, label, slug, params.locale, page);
       const entity = await super.sanitizeOutput(page.entity, ctx);
-      return super.transformResponse(
-        { ...entity, articles: page.articles, alternates: page.alternates },
-        { pagination: page.pagination }
-      );
+      return {
+        data: { ...entity, articles: page.articles, alternates: page.alternates },
+        meta: { ...page.meta, pagination: page.pagination },
+      };
     },
   });

@@ -1,9 +1,11 @@
 import article from './article';
 import entityTag from './entity-tag';
 import expert from './expert';
+import feed from './feed';
 
 export default {
   article,
   expert,
   'entity-tag': entityTag,
+  feed,
 };

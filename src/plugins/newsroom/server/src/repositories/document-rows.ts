@@ -69,6 +69,22 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     });
   },
 
+  /** The locale a document was first written in: the one whose row was created first. */
+  async firstLocale(uid: NewsroomContentTypeUid, documentId: string): Promise<string | undefined> {
+    const row: { locale: string } | null = await strapi.db.query(uid).findOne({
+      select: ['locale'],
+      where: { documentId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return row?.locale;
+  },
+
+  /** Every locale one document has a row in, draft or published. */
+  async documentLocales(uid: NewsroomContentTypeUid, documentId: string): Promise<string[]> {
+    const rows: { locale: string }[] = await strapi.db.query(uid).findMany({ select: ['locale'], where: { documentId } });
+    return [...new Set(rows.map((row) => row.locale))];
+  },
+
   /** Where one document can be read publicly, one entry per locale: what a frontend needs for hreflang. */
   async publishedLocales(uid: NewsroomContentTypeUid, documentId: string): Promise<SlugRow[]> {
     const rows: SlugRow[] = await strapi.db.query(uid).findMany({

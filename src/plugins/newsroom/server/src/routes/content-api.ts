@@ -1,26 +1,45 @@
 /**
  * The content API, served under /api/newsroom. Reads are granted to the public role at first start
- * (published entries only, see the drafts-require-token policy); writes need an API token.
+ * (published entries only, see the drafts-require-token policy) and carry ETag and Cache-Control;
+ * writes need an API token.
  */
-const readPolicies = ['plugin::newsroom.drafts-require-token'];
+const read = (scope?: string) => ({
+  policies: ['plugin::newsroom.drafts-require-token'],
+  middlewares: ['plugin::newsroom.http-cache'],
+  ...(scope ? { auth: { scope: [scope] } } : {}),
+});
+
+const write = { policies: [] };
+
+// Reading one entry by slug, in any of its formats, is reading one entry: the findOne permission governs
+// it, which is also what read-only API tokens are allowed.
+const findOne = (controller: string) => read(`plugin::newsroom.${controller}.findOne`);
 
 const collection = (path: string, controller: string) => [
-  { method: 'GET', path: `/${path}`, handler: `${controller}.find`, config: { policies: readPolicies } },
-  {
-    method: 'GET',
-    path: `/${path}/slug/:slug`,
-    handler: `${controller}.findBySlug`,
-    // Reading one entry by slug is reading one entry: the findOne permission governs it, which is also
-    // what read-only API tokens are allowed.
-    config: { policies: readPolicies, auth: { scope: [`plugin::newsroom.${controller}.findOne`] } },
-  },
-  { method: 'GET', path: `/${path}/:id`, handler: `${controller}.findOne`, config: { policies: readPolicies } },
-  { method: 'POST', path: `/${path}`, handler: `${controller}.create`, config: { policies: [] } },
-  { method: 'PUT', path: `/${path}/:id`, handler: `${controller}.update`, config: { policies: [] } },
-  { method: 'DELETE', path: `/${path}/:id`, handler: `${controller}.delete`, config: { policies: [] } },
+  { method: 'GET', path: `/${path}`, handler: `${controller}.find`, config: read() },
+  { method: 'GET', path: `/${path}/slug/:slug`, handler: `${controller}.findBySlug`, config: findOne(controller) },
+  { method: 'GET', path: `/${path}/:id`, handler: `${controller}.findOne`, config: read() },
+  { method: 'POST', path: `/${path}`, handler: `${controller}.create`, config: write },
+  { method: 'PUT', path: `/${path}/:id`, handler: `${controller}.update`, config: write },
+  { method: 'DELETE', path: `/${path}/:id`, handler: `${controller}.delete`, config: write },
 ];
+
+// The feeds list articles: the article find permission governs them.
+const feeds = ['rss', 'atom'].map((format) => ({
+  method: 'GET',
+  path: `/feeds/${format}`,
+  handler: `feed.${format}`,
+  config: read('plugin::newsroom.article.find'),
+}));
 
 export default {
   type: 'content-api' as const,
-  routes: [...collection('articles', 'article'), ...collection('experts', 'expert'), ...collection('tags', 'entity-tag')],
+  routes: [
+    { method: 'GET', path: '/articles/slug/:slug/jsonld', handler: 'article.jsonLd', config: findOne('article') },
+    { method: 'GET', path: '/articles/slug/:slug/ninjs', handler: 'article.ninjs', config: findOne('article') },
+    ...collection('articles', 'article'),
+    ...collection('experts', 'expert'),
+    ...collection('tags', 'entity-tag'),
+    ...feeds,
+  ],
 };

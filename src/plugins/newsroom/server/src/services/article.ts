@@ -4,36 +4,36 @@ import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
 import { ARTICLE_PAGE_POPULATE } from './populate';
-
-export type PublicationStatus = 'published' | 'draft';
+import { resolutionMeta, type SlugLookup, type SlugResolution } from './slug-resolver';
 
 export interface ArticlePage {
+  kind: 'found';
   article: Record<string, unknown>;
+  /** The other locales the article is published in, with their slugs (hreflang). */
   alternates: SlugRow[];
+  meta: ReturnType<typeof resolutionMeta>;
 }
+
+export type ArticleLookup = ArticlePage | Exclude<SlugResolution, { kind: 'found' }>;
 
 export default factories.createCoreService(ARTICLE_UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createDocumentRowsRepository(strapi);
   return {
-    /** The whole article a slug names, in the given status, with the other locales it is published in. */
-    async findBySlug(
-      slug: string,
-      { locale, status }: { locale?: string; status: PublicationStatus }
-    ): Promise<ArticlePage | null> {
-      const defaultLocale = await newsroomService(strapi, 'locales').defaultLocale();
-      const row = await rows.findBySlug(ARTICLE_UID, { slug, locale, published: status === 'published', defaultLocale });
-      if (!row) return null;
+    /** The whole article a slug leads to (see slugResolver), with the other locales it is published in. */
+    async findBySlug(slug: string, lookup: SlugLookup): Promise<ArticleLookup> {
+      const found = await newsroomService(strapi, 'slugResolver').resolve(ARTICLE_UID, slug, lookup);
+      if (found.kind !== 'found') return found;
       const article = await strapi.documents(ARTICLE_UID).findOne({
-        documentId: row.documentId,
-        locale: row.locale,
-        status,
+        documentId: found.documentId,
+        locale: found.locale,
+        status: lookup.status,
         populate: ARTICLE_PAGE_POPULATE,
       });
-      if (!article) return null;
-      const alternates = (await rows.publishedLocales(ARTICLE_UID, row.documentId)).filter(
-        (alternate) => alternate.locale !== row.locale
+      if (!article) return { kind: 'none' };
+      const alternates = (await rows.publishedLocales(ARTICLE_UID, found.documentId)).filter(
+        (alternate) => alternate.locale !== found.locale
       );
-      return { article, alternates };
+      return { kind: 'found', article, alternates, meta: resolutionMeta(found) };
     },
   };
 });

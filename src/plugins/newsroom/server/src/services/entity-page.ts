@@ -1,23 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID, type EXPERT_UID, type ENTITY_TAG_UID } from '../constants';
+import type { EXPERT_UID, ENTITY_TAG_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
-import { ARTICLE_CARD_FIELDS } from './populate';
-
-export interface Pagination {
-  page: number;
-  pageSize: number;
-}
+import type { Pagination, PaginationMeta } from './article-cards';
+import { resolutionMeta, type SlugResolution } from './slug-resolver';
 
 export interface EntityPage {
+  kind: 'found';
   entity: Record<string, unknown>;
   articles: Record<string, unknown>[];
-  pagination: Pagination & { pageCount: number; total: number };
+  pagination: PaginationMeta;
   alternates: SlugRow[];
+  meta: ReturnType<typeof resolutionMeta>;
 }
 
+export type EntityLookup = EntityPage | Exclude<SlugResolution, { kind: 'found' }>;
+
 /**
- * An expert's or a tag's page: the entry a slug names and the published articles that carry it, in the
+ * An expert's or a tag's page: the entry a slug leads to and the published articles that carry it, in the
  * entry's locale, newest first. Shared by experts and tags, which differ only in the article relation.
  */
 export const createEntityPageService = (
@@ -29,36 +29,29 @@ export const createEntityPageService = (
   return {
     async findBySlug(
       slug: string,
-      { locale, page, pageSize }: { locale?: string } & Pagination
-    ): Promise<EntityPage | null> {
-      const defaultLocale = await newsroomService(strapi, 'locales').defaultLocale();
-      const row = await rows.findBySlug(uid, { slug, locale, published: true, defaultLocale });
-      if (!row) return null;
-      const entity = await strapi.documents(uid).findOne({ documentId: row.documentId, locale: row.locale });
-      if (!entity) return null;
-
-      const query = {
-        locale: row.locale,
-        status: 'published' as const,
-        filters: { [articleRelation]: { documentId: row.documentId } },
-      };
-      const articles = await strapi.documents(ARTICLE_UID).findMany({
-        ...query,
-        fields: [...ARTICLE_CARD_FIELDS],
-        sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
-        start: (page - 1) * pageSize,
-        limit: pageSize,
+      { locale, fallback, page, pageSize }: { locale?: string; fallback?: boolean } & Pagination
+    ): Promise<EntityLookup> {
+      const found = await newsroomService(strapi, 'slugResolver').resolve(uid, slug, {
+        locale,
+        fallback,
+        status: 'published',
       });
-      const total = await strapi.documents(ARTICLE_UID).count(query);
-      const alternates = (await rows.publishedLocales(uid, row.documentId)).filter(
-        (alternate) => alternate.locale !== row.locale
+      if (found.kind !== 'found') return found;
+      const entity = await strapi.documents(uid).findOne({ documentId: found.documentId, locale: found.locale });
+      if (!entity) return { kind: 'none' };
+
+      const { cards, pagination } = await newsroomService(strapi, 'articleCards').list({
+        locale: found.locale,
+        status: 'published',
+        [articleRelation === 'tags' ? 'tag' : 'expert']: { documentId: found.documentId },
+        order: 'desc',
+        page,
+        pageSize,
+      });
+      const alternates = (await rows.publishedLocales(uid, found.documentId)).filter(
+        (alternate) => alternate.locale !== found.locale
       );
-      return {
-        entity,
-        articles,
-        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
-        alternates,
-      };
+      return { kind: 'found', entity, articles: cards, pagination, alternates, meta: resolutionMeta(found) };
     },
   };
 };

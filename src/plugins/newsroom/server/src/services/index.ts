@@ -1,5 +1,7 @@
 import adminLayout from './admin-layout';
 import article from './article';
+import articleCards from './article-cards';
+import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
 import entityTag from './entity-tag';
 import expert from './expert';
@@ -7,11 +9,14 @@ import locales from './locales';
 import publicAccess from './public-access';
 import referenceSeed from './reference-seed';
 import relationTargets from './relation-targets';
+import slugResolver from './slug-resolver';
 import slugs from './slugs';
 
 export default {
   adminLayout,
   article,
+  articleCards,
+  articleFormats,
   expert,
   'entity-tag': entityTag,
   articleMetrics,
@@ -19,5 +24,6 @@ export default {
   publicAccess,
   referenceSeed,
   relationTargets,
+  slugResolver,
   slugs,
 };

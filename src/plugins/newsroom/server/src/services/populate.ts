@@ -8,6 +8,7 @@ export const ARTICLE_CARD_FIELDS = [
   'wordCount',
   'readingTimeMinutes',
   'locale',
+  'firstPublishedAt',
   'publishedAt',
   'updatedAt',
 ] as const;
@@ -23,4 +24,10 @@ export const ARTICLE_PAGE_POPULATE = {
   sources: true,
   experts: { fields: [...EXPERT_CARD_FIELDS] },
   tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
+};
+
+/** A card's relations: the tags with their types and the experts, enough for a list item. */
+export const ARTICLE_CARD_POPULATE = {
+  tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
+  experts: { fields: [...EXPERT_CARD_FIELDS] },
 };

@@ -1,0 +1,61 @@
+import type { Block } from '../utils/blocks';
+
+/** What the standard outputs read of an article: the shape ARTICLE_PAGE_POPULATE and the card query give. */
+
+export interface ExpertView {
+  documentId: string;
+  name: string;
+  slug: string | null;
+  jobTitle?: string | null;
+  affiliation?: string | null;
+  kind: 'analyst' | 'official' | 'journalist' | 'outlet';
+  wikidataId?: string | null;
+  locale: string;
+}
+
+export interface TagView {
+  documentId: string;
+  name: string;
+  slug: string | null;
+  type: string;
+  wikidataId?: string | null;
+  locale: string;
+}
+
+export interface ArticleView {
+  documentId: string;
+  locale: string;
+  title: string;
+  slug: string | null;
+  standfirst?: string | null;
+  byline?: string | null;
+  body?: Block[] | null;
+  wordCount?: number | null;
+  readingTimeMinutes?: number | null;
+  quotes?: { text: string; kind: 'direct' | 'paraphrase'; expert?: ExpertView | null }[] | null;
+  sources?: { name: string; url?: string | null }[] | null;
+  tags?: TagView[] | null;
+  experts?: ExpertView[] | null;
+  createdAt?: string | null;
+  updatedAt?: string | null;
+  publishedAt?: string | null;
+  firstPublishedAt?: string | null;
+}
+
+/** Another locale of the same article, as the outputs link to it. */
+export interface TranslationRef {
+  locale: string;
+  slug: string | null;
+}
+
+/** Where this locale stands among the article's locales: the one it was written in, and the others. */
+export interface TranslationContext {
+  sourceLocale: string;
+  alternates: TranslationRef[];
+}
+
+export const publicationDate = (article: ArticleView): string | undefined =>
+  article.firstPublishedAt ?? article.publishedAt ?? undefined;
+
+export const versionDate = (article: ArticleView): string | undefined =>
+  article.publishedAt ?? article.updatedAt ?? undefined;

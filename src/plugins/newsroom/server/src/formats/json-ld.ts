@@ -1,0 +1,117 @@
+import type { AnalysisNewsArticle, Organization, Person, Quotation, Thing, WithContext } from 'schema-dts';
+import { mentionsName } from '../text';
+import {
+  publicationDate,
+  versionDate,
+  type ArticleView,
+  type ExpertView,
+  type TagView,
+  type TranslationContext,
+} from './article-view';
+import { wikidataUrl, type SiteConfig, type SiteLinks } from './site-links';
+
+const TAG_TYPES: Readonly<Record<string, 'Person' | 'Organization' | 'Country' | 'Place' | 'Event' | 'Thing'>> = {
+  person: 'Person',
+  organisation: 'Organization',
+  group: 'Organization',
+  country: 'Country',
+  place: 'Place',
+  event: 'Event',
+  topic: 'Thing',
+};
+
+const sameAs = (wikidataId?: string | null) => (wikidataId ? { sameAs: wikidataUrl(wikidataId) } : {});
+
+const tagNode = (tag: TagView, links: SiteLinks): Thing =>
+  ({
+    '@type': TAG_TYPES[tag.type] ?? 'Thing',
+    name: tag.name,
+    ...(tag.slug ? { url: links.tag(tag.locale, tag.slug) } : {}),
+    ...sameAs(tag.wikidataId),
+  }) as Thing;
+
+const expertNode = (expert: ExpertView, links: SiteLinks): Person | Organization => {
+  const url = expert.slug ? { url: links.expert(expert.locale, expert.slug) } : {};
+  if (expert.kind === 'outlet') return { '@type': 'Organization', name: expert.name, ...url, ...sameAs(expert.wikidataId) };
+  return {
+    '@type': 'Person',
+    name: expert.name,
+    ...(expert.jobTitle ? { jobTitle: expert.jobTitle } : {}),
+    ...(expert.affiliation ? { affiliation: { '@type': 'Organization', name: expert.affiliation } } : {}),
+    ...url,
+    ...sameAs(expert.wikidataId),
+  };
+};
+
+const translationRef = (locale: string, slug: string | null, links: SiteLinks): AnalysisNewsArticle => ({
+  '@type': 'AnalysisNewsArticle',
+  inLanguage: locale,
+  ...(slug ? { '@id': `${links.article(locale, slug)}#article`, url: links.article(locale, slug) } : {}),
+});
+
+/**
+ * A schema.org AnalysisNewsArticle. Tags the headline names are what the piece is `about`; the other tags
+ * are `mentions`. The locale the article was written in carries `workTranslation`, a translation carries
+ * `translationOfWork`.
+ */
+export const articleJsonLd = (
+  article: ArticleView,
+  { site, links, translations }: { site: SiteConfig; links: SiteLinks; translations: TranslationContext }
+): WithContext<AnalysisNewsArticle> => {
+  const url = article.slug ? links.article(article.locale, article.slug) : undefined;
+  const publisher: Organization = { '@type': 'NewsMediaOrganization', name: site.name, url: site.url };
+  const tags = article.tags ?? [];
+  const about = tags.filter((tag) => mentionsName(article.title, tag.name));
+  const mentions = tags.filter((tag) => !about.includes(tag));
+  const quotations: Quotation[] = (article.quotes ?? []).map((quote) => ({
+    '@type': 'Quotation',
+    text: quote.text,
+    ...(quote.expert ? { creator: expertNode(quote.expert, links) } : {}),
+  }));
+  const isSource = article.locale === translations.sourceLocale;
+  const source = translations.alternates.find((alternate) => alternate.locale === translations.sourceLocale);
+
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'AnalysisNewsArticle',
+    ...(url ? { '@id': `${url}#article`, url, mainEntityOfPage: url } : {}),
+    headline: article.title,
+    ...(article.standfirst ? { description: article.standfirst } : {}),
+    inLanguage: article.locale,
+    ...(publicationDate(article) ? { datePublished: publicationDate(article) } : {}),
+    ...(versionDate(article) ? { dateModified: versionDate(article) } : {}),
+    author: article.byline ? { '@type': 'Person', name: article.byline } : publisher,
+    publisher,
+    isAccessibleForFree: true,
+    ...(article.wordCount ? { wordCount: article.wordCount } : {}),
+    ...(article.readingTimeMinutes ? { timeRequired: `PT${article.readingTimeMinutes}M` } : {}),
+    ...(about.length > 0 ? { about: about.map((tag) => tagNode(tag, links)) } : {}),
+    ...(mentions.length > 0 ? { mentions: mentions.map((tag) => tagNode(tag, links)) } : {}),
+    ...(article.sources?.length
+      ? {
+          citation: article.sources.map((cited) => ({
+            '@type': 'CreativeWork' as const,
+            name: cited.name,
+            ...(cited.url && /^https?:\/\//.test(cited.url) ? { url: cited.url } : {}),
+          })),
+        }
+      : {}),
+    ...(quotations.length > 0 ? { hasPart: quotations } : {}),
+    ...(isSource && translations.alternates.length > 0
+      ? { workTranslation: translations.alternates.map((alternate) => translationRef(alternate.locale, alternate.slug, links)) }
+      : {}),
+    ...(!isSource && source ? { translationOfWork: translationRef(source.locale, source.slug, links) } : {}),
+  };
+};
+
+/**
+ * JSON that can sit inside <script type="application/ld+json"> as is: "<", ">" and "&" are escaped, so no
+ * text can close the script element or open a comment, and U+2028/U+2029 cannot break older parsers.
+ */
+export const jsonForScript = (value: unknown): string =>
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');

@@ -1,0 +1,107 @@
+import { countWords, mentionsName } from '../text';
+import { blocksToPlainText } from '../utils/blocks';
+import { publicationDate, versionDate, type ArticleView, type TagView, type TranslationContext } from './article-view';
+import { blocksToHtml } from './html';
+import { wikidataEntityUri, type SiteConfig, type SiteLinks } from './site-links';
+
+export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#';
+
+interface NinjsConcept {
+  name: string;
+  rel: 'about' | 'mentions';
+  uri?: string;
+  literal: string;
+}
+
+/** Where each kind of tag goes in ninjs: people, organisations, places, events, and subjects for the rest. */
+const NINJS_GROUP: Readonly<Record<string, 'people' | 'organisations' | 'places' | 'events' | 'subjects'>> = {
+  person: 'people',
+  organisation: 'organisations',
+  group: 'organisations',
+  country: 'places',
+  place: 'places',
+  event: 'events',
+  topic: 'subjects',
+};
+
+const concept = (tag: TagView, title: string): NinjsConcept => ({
+  name: tag.name,
+  rel: mentionsName(title, tag.name) ? 'about' : 'mentions',
+  ...(tag.wikidataId ? { uri: wikidataEntityUri(tag.wikidataId) } : {}),
+  literal: tag.slug ?? tag.name,
+});
+
+const isHttpUrl = (url: string | null | undefined): url is string => {
+  if (!url || !/^https?:\/\//.test(url)) return false;
+  return URL.canParse(url);
+};
+
+/**
+ * An IPTC ninjs 3.0 news item: one locale of an article. Its `uri` names the document and the locale, so
+ * it survives slug changes; translations are associations to the other locales' items.
+ */
+export const articleNinjs = (
+  article: ArticleView,
+  { site, links, translations }: { site: SiteConfig; links: SiteLinks; translations: TranslationContext }
+) => {
+  const blocks = article.body ?? [];
+  const plain = blocksToPlainText(blocks);
+  const counts = { charCount: [...plain].length, wordCount: article.wordCount ?? countWords(plain) };
+  const groups: Record<string, NinjsConcept[]> = {};
+  for (const tag of article.tags ?? []) {
+    const group = NINJS_GROUP[tag.type] ?? 'subjects';
+    (groups[group] ??= []).push(concept(tag, article.title));
+  }
+  const firstCreated = publicationDate(article);
+  const versionCreated = versionDate(article);
+
+  return {
+    uri: links.ninjsUri(article.documentId, article.locale),
+    standard: { name: 'ninjs', version: '3.0', schema: NINJS_SCHEMA_URI },
+    type: 'text' as const,
+    profile: 'analysis',
+    representationType: 'full' as const,
+    ...(firstCreated ? { firstCreated } : {}),
+    ...(versionCreated ? { versionCreated } : {}),
+    ...(article.createdAt ? { contentCreated: article.createdAt } : {}),
+    pubStatus: 'usable' as const,
+    language: article.locale,
+    ...(article.slug ? { slugline: article.slug } : {}),
+    headlines: [
+      { role: 'main', contentType: 'text/plain', value: article.title },
+      ...(article.standfirst ? [{ role: 'subheadline', contentType: 'text/plain', value: article.standfirst }] : []),
+    ],
+    ...(article.standfirst ? { descriptions: [{ role: 'summary', contentType: 'text/plain', value: article.standfirst }] } : {}),
+    bodies: [
+      { role: 'main', contentType: 'text/html', value: blocksToHtml(blocks, article.locale), ...counts },
+      { role: 'main', contentType: 'text/plain', value: plain, ...counts },
+    ],
+    by: article.byline || site.name,
+    copyrightHolder: site.name,
+    ...groups,
+    ...(article.sources?.length
+      ? {
+          infoSources: article.sources.map((source) => ({
+            name: source.name,
+            role: 'source',
+            ...(isHttpUrl(source.url) ? { uri: source.url } : {}),
+          })),
+        }
+      : {}),
+    ...(translations.alternates.length > 0
+      ? {
+          associations: translations.alternates.map((alternate) => ({
+            name: `translation-${alternate.locale}`,
+            rel: alternate.locale === translations.sourceLocale ? 'translation-of' : 'translation',
+            uri: links.ninjsUri(article.documentId, alternate.locale),
+            type: 'text' as const,
+            language: alternate.locale,
+          })),
+        }
+      : {}),
+    altIds: [
+      { role: 'documentId', value: article.documentId },
+      ...(article.slug ? [{ role: 'url', value: links.article(article.locale, article.slug) }] : []),
+    ],
+  };
+};

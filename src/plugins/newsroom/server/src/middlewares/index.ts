@@ -1,0 +1,5 @@
+import httpCache from './http-cache';
+
+export default {
+  'http-cache': httpCache,
+};

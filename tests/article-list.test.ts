@@ -1,0 +1,198 @@
+import type { Knex } from 'knex';
+import { paragraphs } from './helpers/blocks';
+import { REFERENCE_SLUG } from './helpers/reference';
+import { createSecondArticle, SECOND_ARTICLE } from './helpers/second-article';
+import { createApiToken, startStrapi, type TestApp } from './helpers/strapi';
+
+interface Card {
+  documentId: string;
+  title: string;
+  slug: string;
+  locale: string;
+  firstPublishedAt: string;
+  tags: { name: string; slug: string; type: string }[];
+  experts: { name: string }[];
+  body?: unknown;
+}
+
+describe('the article list (cards)', () => {
+  let app: TestApp;
+  let token: string;
+
+  const list = (query: Record<string, unknown> = {}) => app.http().get('/api/newsroom/articles').query(query);
+  const titles = async (query: Record<string, unknown>) => {
+    const response = await list(query);
+    expect(response.status).toBe(200);
+    return (response.body.data as Card[]).map((card) => card.title);
+  };
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    token = await createApiToken(app.strapi);
+    await createSecondArticle(app, token);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('answers cards: title, slug, standfirst, dates, reading time, tags with their types, experts; no body', async () => {
+    const response = await list({ locale: 'ar', tag: 'طالبان' });
+    expect(response.status).toBe(200);
+    const [card] = response.body.data as Card[];
+    expect(card).toMatchObject({ slug: REFERENCE_SLUG, locale: 'ar', readingTimeMinutes: 4, wordCount: 443 });
+    expect(card.firstPublishedAt).toEqual(expect.any(String));
+    expect(card).toHaveProperty('standfirst');
+    expect(card).not.toHaveProperty('body');
+    expect(card.tags).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'طالبان', type: 'organisation' })]));
+    expect(card.tags).toHaveLength(20);
+    expect(card.experts.map((expert) => expert.name)).toContain('جون هيربست');
+  });
+
+  it('filters by tag slug, tag type and expert slug, within a locale', async () => {
+    expect(await titles({ locale: 'ar', tag: 'طالبان' })).toHaveLength(1);
+    expect(await titles({ locale: 'ar', tag: 'كابول' })).toHaveLength(2);
+    expect(await titles({ locale: 'en', tag: 'kabul' })).toEqual([SECOND_ARTICLE.en.title]);
+    expect(await titles({ locale: 'en', tag: 'taliban' })).toEqual([]);
+    expect(await titles({ locale: 'ar', tagType: 'event' })).toHaveLength(2);
+    expect(await titles({ locale: 'ar', expert: 'سيرجي-لافروف' })).toHaveLength(1);
+    expect(await titles({ locale: 'ar', expert: 'جون-هيربست', tag: 'طالبان' })).toHaveLength(1);
+    expect(await titles({ locale: 'ar', tag: 'no-such-tag' })).toEqual([]);
+  });
+
+  it('answers the default locale (ar) when none is asked for', async () => {
+    const response = await list();
+    expect(new Set((response.body.data as Card[]).map((card) => card.locale))).toEqual(new Set(['ar']));
+  });
+
+  it('filters by a publication date range, a bare date covering the whole day', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect(await titles({ locale: 'ar', from: today, to: today })).toHaveLength(2);
+    expect(await titles({ locale: 'ar', from: tomorrow })).toEqual([]);
+    expect(await titles({ locale: 'ar', to: yesterday })).toEqual([]);
+    expect(await titles({ locale: 'ar', from: `${today}T00:00:00Z` })).toHaveLength(2);
+  });
+
+  it('sorts by first publication, newest first unless asked otherwise, and a re-publish keeps the date', async () => {
+    const newestFirst = await titles({ locale: 'ar' });
+    expect(newestFirst[0]).toBe(SECOND_ARTICLE.ar.title);
+    expect(await titles({ locale: 'ar', sort: 'firstPublishedAt:asc' })).toEqual([...newestFirst].reverse());
+
+    const reference = (await list({ locale: 'ar', tag: 'طالبان' })).body.data[0] as Card;
+    const republished = await app
+      .http()
+      .put(`/api/newsroom/articles/${reference.documentId}`)
+      .query({ locale: 'ar', status: 'published' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { byline: 'قسم التحليل' } });
+    expect(republished.status).toBe(200);
+    const after = (await list({ locale: 'ar', tag: 'طالبان' })).body.data[0] as Card;
+    expect(after.firstPublishedAt).toBe(reference.firstPublishedAt);
+    expect(await titles({ locale: 'ar' })).toEqual(newestFirst);
+  });
+
+  it('paginates, with page and pageSize or Strapi pagination[...]', async () => {
+    const first = await list({ locale: 'ar', pageSize: 1 });
+    expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 2, total: 2 });
+    const nested = await list({ locale: 'ar', pagination: { page: 2, pageSize: 1 } });
+    expect(nested.body.meta.pagination).toMatchObject({ page: 2, pageSize: 1 });
+    expect(nested.body.data[0].documentId).not.toBe(first.body.data[0].documentId);
+  });
+
+  it.each([
+    [{ filters: { title: 'x' } }, 'filters'],
+    [{ tagType: 'city' }, 'tagType'],
+    [{ from: 'yesterday' }, 'from'],
+    [{ from: '2026-02-30' }, 'from'],
+    [{ from: '2026-11-02', to: '2026-11-01' }, 'from'],
+    [{ sort: 'title:asc' }, 'sort'],
+    [{ pageSize: 101 }, 'pageSize'],
+    [{ locale: 'xx' }, 'locale'],
+  ])('answers 400 naming the parameter for %j', async (query, field) => {
+    const response = await list(query);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(field);
+  });
+
+  it('lists drafts only to an API token asking for them', async () => {
+    const draft = await app
+      .http()
+      .post('/api/newsroom/articles')
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'مسودة لم تنشر بعد', body: paragraphs('نص.') } });
+    expect(draft.status).toBe(201);
+    expect(await titles({ locale: 'ar' })).not.toContain('مسودة لم تنشر بعد');
+    expect((await list({ locale: 'ar', status: 'draft' })).status).toBe(403);
+    const withToken = await list({ locale: 'ar', status: 'draft' }).set('Authorization', `Bearer ${token}`);
+    expect((withToken.body.data as Card[]).map((card) => card.title)).toContain('مسودة لم تنشر بعد');
+  });
+
+  describe('cost', () => {
+    const connection = () => app.strapi.db.connection as Knex;
+
+    // Strapi fills webhook payloads after a write returns; those queries must not be counted as the list's.
+    const settle = () =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, 300);
+        function onQuery() {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        }
+        function done() {
+          connection().off('query', onQuery);
+          resolve();
+        }
+        connection().on('query', onQuery);
+      });
+
+    const countQueries = async (query: Record<string, unknown>) => {
+      await settle();
+      let count = 0;
+      // Transaction brackets are not queries: what costs is the statements that read data.
+      const onQuery = (query: { sql: string }) => {
+        if (!/^(BEGIN|COMMIT|ROLLBACK)/i.test(query.sql)) count += 1;
+      };
+      connection().on('query', onQuery);
+      try {
+        const response = await list(query);
+        expect(response.status).toBe(200);
+        return { count, cards: response.body.data.length as number };
+      } finally {
+        connection().off('query', onQuery);
+      }
+    };
+
+    beforeAll(async () => {
+      const tags = (await list({ locale: 'ar', tag: 'طالبان' })).body.data[0].tags as { documentId: string }[];
+      const experts = (await list({ locale: 'ar', tag: 'طالبان' })).body.data[0].experts as { documentId: string }[];
+      const documents = app.strapi.documents('plugin::newsroom.article');
+      for (let n = 0; n < 110; n += 1) {
+        await documents.create({
+          locale: 'ar',
+          status: 'published',
+          data: {
+            title: `مقال تحليلي رقم ${n}`,
+            body: paragraphs('فقرة قصيرة.'),
+            tags: tags.slice(n % 10, (n % 10) + 8).map((tag) => tag.documentId),
+            experts: experts.slice(0, 1 + (n % 4)).map((expert) => expert.documentId),
+          },
+        });
+      }
+    });
+
+    it('is the same small, fixed number of SQL queries for a page of 20 and a page of 100', async () => {
+      const twenty = await countQueries({ locale: 'ar', pageSize: 20 });
+      const hundred = await countQueries({ locale: 'ar', pageSize: 100 });
+      const filtered = await countQueries({ locale: 'ar', pageSize: 100, tag: 'روسيا', tagType: 'country' });
+      expect(twenty.cards).toBe(20);
+      expect(hundred.cards).toBe(100);
+      expect(hundred.count).toBe(twenty.count);
+      expect(filtered.count).toBe(twenty.count);
+      // Permissions, locale, the page, its tags, its experts, the count.
+      expect(twenty.count).toBeLessThanOrEqual(6);
+    });
+  });
+});
