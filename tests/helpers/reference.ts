@@ -2,12 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { APP_DIR } from './strapi';
 
-/** The user's text as given: ../shared/seeds beside the repository (NEWSROOM_SHARED_DIR overrides). */
-export const SHARED_REFERENCE_FILE = path.join(
-  process.env.NEWSROOM_SHARED_DIR ?? path.resolve(APP_DIR, '..', 'shared'),
-  'seeds',
-  'reference-article.ar.txt'
-);
+/** ../shared beside the repository (NEWSROOM_SHARED_DIR overrides): the user's text and the standards. */
+export const SHARED_DIR = process.env.NEWSROOM_SHARED_DIR ?? path.resolve(APP_DIR, '..', 'shared');
+
+/** The user's text as given. */
+export const SHARED_REFERENCE_FILE = path.join(SHARED_DIR, 'seeds', 'reference-article.ar.txt');
 
 export interface ReferenceText {
   title: string;
