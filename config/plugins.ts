@@ -35,6 +35,18 @@ const config = (): Core.Config.Plugin => ({
     enabled: true,
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'newsroom'),
   },
+  // Reads only: the plugin turns its mutations off (writes go through the validated REST routes) and
+  // refuses `status: DRAFT` without an API token. Limits keep one request from walking the archive.
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      defaultLimit: 20,
+      maxLimit: 100,
+      depthLimit: 7,
+      apolloServer: { introspection: process.env.NODE_ENV !== 'production' },
+    },
+  },
   upload: {
     config: {
       security: {

@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
+import { registerGraphql } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
+  registerGraphql(strapi);
 };
 
 export default register;

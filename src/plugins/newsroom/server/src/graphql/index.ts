@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, SLUG_REDIRECT_UID } from '../constants';
+
+interface GraphqlExtensionService {
+  shadowCRUD(uid: string): { disable(): void; disableMutations(): void };
+  use(extension: () => { resolversConfig: Record<string, { policies: string[] }> }): void;
+}
+
+// The queries the GraphQL plugin generates for the plugin's readable types (singular, plural, connection).
+const QUERY_NAMES = ['newsroomArticle', 'newsroomExpert', 'newsroomEntityTag'].flatMap((name) => [
+  name,
+  `${name}s`,
+  `${name}s_connection`,
+]);
+
+/**
+ * GraphQL (when @strapi/plugin-graphql is installed) reads articles, experts and tags. Writes stay on the
+ * REST routes, where the payload is validated; the slug history is internal; and the same policy as REST
+ * refuses `status: DRAFT` to anyone without an API token, at every entry point a draft could be read from.
+ */
+export const registerGraphql = (strapi: Core.Strapi): void => {
+  if (!strapi.plugin('graphql')) return;
+  const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
+  for (const uid of [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID]) extension.shadowCRUD(uid).disableMutations();
+  extension.shadowCRUD(SLUG_REDIRECT_UID).disable();
+  extension.use(() => ({
+    resolversConfig: Object.fromEntries(
+      QUERY_NAMES.map((name) => [`Query.${name}`, { policies: ['plugin::newsroom.drafts-require-token'] }])
+    ),
+  }));
+};
