@@ -47,6 +47,17 @@ const config = (): Core.Config.Plugin => ({
       apolloServer: { introspection: process.env.NODE_ENV !== 'production' },
     },
   },
+  // OpenAPI at /documentation; the newsroom plugin documents its own routes (see its documentation/).
+  documentation: {
+    config: {
+      info: {
+        version: '1.0.0',
+        title: 'Newsroom API',
+        description: 'Analysis articles, experts and entity tags: Arabic first, in JSON, JSON-LD, ninjs, RSS and Atom',
+      },
+      'x-strapi-config': { plugins: ['upload', 'users-permissions', 'newsroom'] },
+    },
+  },
   upload: {
     config: {
       security: {

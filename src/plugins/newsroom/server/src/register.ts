@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
+import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
@@ -9,6 +10,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
   registerGraphql(strapi);
+  registerApiDocumentation(strapi);
 };
 
 export default register;

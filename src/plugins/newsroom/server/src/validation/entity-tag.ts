@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { TAG_TYPES } from '../constants';
 import { aliases, optionalText, requiredText, slug, wikidataId, writeSchemas } from './fields';
-
-export const ENTITY_TAG_TYPES = ['person', 'organisation', 'country', 'place', 'event', 'group', 'topic'] as const;
 
 export const entityTagWrite = writeSchemas({
   name: requiredText(200),
   slug,
-  type: z.enum(ENTITY_TAG_TYPES),
+  type: z.enum(TAG_TYPES),
   aliases,
   description: optionalText(2000),
   wikidataId,

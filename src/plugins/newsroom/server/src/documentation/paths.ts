@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { articleWrite } from '../validation/article';
+import { entityTagWrite } from '../validation/entity-tag';
+import { expertWrite } from '../validation/expert';
+import { articleListQueryShape, entityPageQueryShape, feedQueryShape, slugPageQueryShape } from '../validation/queries';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** A zod schema as an OpenAPI 3.0 schema: the same rules the route enforces. */
+const toOpenApi = (schema: z.ZodTypeAny): Record<string, unknown> => {
+  // zodToJsonSchema's generic signature is too deep for the compiler on these schemas: call it untyped.
+  const convert = zodToJsonSchema as (schema: unknown, options: object) => Record<string, unknown>;
+  const converted = convert(schema, { target: 'openApi3', $refStrategy: 'none' });
+  delete converted.$schema;
+  return converted;
+};
+
+const queryParameters = (shape: z.ZodRawShape) =>
+  Object.entries(shape).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    description: schema.description,
+    // Optional is said by `required: false`; converted, it would become an anyOf with an empty `not`.
+    schema: toOpenApi(schema instanceof z.ZodOptional ? schema.unwrap() : schema),
+  }));
+
+const pathParameter = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+
+const json = (schema: object) => ({ 'application/json': { schema } });
+
+const errorResponse = (description: string, schema = ref('Error')) => ({ description, content: json(schema) });
+
+const READ_ERRORS = {
+  400: errorResponse('A parameter is invalid; the message names it'),
+  403: errorResponse('Drafts were asked for without an API token'),
+};
+
+const slugNotFound = errorResponse(
+  'No such slug, or the entry is not published in the requested locale (then the locales it is in are listed)',
+  ref('NewsroomNotInLocale')
+);
+
+// Public reads work without a token; a token is needed for drafts and for writes.
+const optionalAuth = [{}, { bearerAuth: [] }];
+const tokenAuth = [{ bearerAuth: [] }];
+
+const cached = 'Public answers carry ETag and Cache-Control; send If-None-Match for a 304.';
+
+interface WriteSchemas {
+  create: z.ZodTypeAny;
+  update: z.ZodTypeAny;
+}
+
+const writeBody = (schema: z.ZodTypeAny) => ({
+  required: true,
+  content: json({ type: 'object', required: ['data'], properties: { data: toOpenApi(schema) } }),
+});
+
+const writeQuery = [
+  { name: 'locale', in: 'query', required: false, description: 'Locale of the version written', schema: { type: 'string' } },
+  {
+    name: 'status',
+    in: 'query',
+    required: false,
+    description: 'Writes make or edit the draft; `published` publishes as well',
+    schema: { type: 'string', enum: ['draft', 'published'] },
+  },
+];
+
+/** find by id, create, update and delete: Strapi's own behaviour, with the plugin's validated payloads. */
+const crud = (base: string, tag: string, schemas: WriteSchemas, entry: string) => ({
+  [`${base}/{id}`]: {
+    get: {
+      tags: [tag],
+      summary: `One ${entry} by documentId`,
+      security: optionalAuth,
+      parameters: [pathParameter('id', 'documentId'), ...queryParameters({ locale: slugPageQueryShape.locale, status: slugPageQueryShape.status })],
+      responses: { 200: { description: `The ${entry}` }, 404: errorResponse('Not found'), ...READ_ERRORS },
+    },
+    put: {
+      tags: [tag],
+      summary: `Edit a ${entry} (its draft, unless status=published)`,
+      security: tokenAuth,
+      parameters: [pathParameter('id', 'documentId'), ...writeQuery],
+      requestBody: writeBody(schemas.update),
+      responses: { 200: { description: 'The updated entry' }, 400: errorResponse('The payload is invalid; the message names the field') },
+    },
+    delete: {
+      tags: [tag],
+      summary: `Delete a ${entry} in one locale`,
+      security: tokenAuth,
+      parameters: [pathParameter('id', 'documentId'), writeQuery[0]],
+      responses: { 204: { description: 'Deleted' }, 404: errorResponse('Not found') },
+    },
+  },
+});
+
+const create = (tag: string, schemas: WriteSchemas, entry: string) => ({
+  tags: [tag],
+  summary: `Create a ${entry} (a draft, unless status=published)`,
+  security: tokenAuth,
+  parameters: writeQuery,
+  requestBody: writeBody(schemas.create),
+  responses: { 201: { description: 'The created entry' }, 400: errorResponse('The payload is invalid; the message names the field') },
+});
+
+const entityPage = (tag: string, entry: string) => ({
+  get: {
+    tags: [tag],
+    summary: `A ${entry}'s page: the ${entry} and its published articles, newest first`,
+    description: `An old slug still resolves; meta.movedTo gives the current one. ${cached}`,
+    security: optionalAuth,
+    parameters: [pathParameter('slug', `The ${entry}'s slug (Arabic script for ar)`), ...queryParameters(entityPageQueryShape)],
+    responses: { 200: { description: 'The page', content: json(ref('NewsroomEntityPage')) }, 404: slugNotFound, ...READ_ERRORS },
+  },
+});
+
+// Experts and tags are listed with Strapi's own query language.
+const strapiListParameters = [
+  { name: 'locale', in: 'query', required: false, schema: { type: 'string' } },
+  { name: 'filters', in: 'query', required: false, style: 'deepObject', schema: { type: 'object' } },
+  { name: 'sort', in: 'query', required: false, schema: { type: 'string' } },
+  { name: 'pagination', in: 'query', required: false, style: 'deepObject', schema: { type: 'object' } },
+];
+
+const entityList = (tag: string, entries: string, schemas: WriteSchemas, entry: string) => ({
+  get: {
+    tags: [tag],
+    summary: `List ${entries} (Strapi filters, sort and pagination)`,
+    security: optionalAuth,
+    parameters: strapiListParameters,
+    responses: { 200: { description: `The ${entries}` }, ...READ_ERRORS },
+  },
+  post: create(tag, schemas, entry),
+});
+
+const articleBySlug = (suffix: string, summary: string, content: Record<string, { schema: object }>) => ({
+  [`/newsroom/articles/slug/{slug}${suffix}`]: {
+    get: {
+      tags: ['Newsroom articles'],
+      summary,
+      description: `An old slug, or another locale's slug, still resolves. ${cached}`,
+      security: optionalAuth,
+      parameters: [pathParameter('slug', 'The article slug (Arabic script for ar)'), ...queryParameters(slugPageQueryShape)],
+      responses: { 200: { description: summary, content }, 404: slugNotFound, ...READ_ERRORS },
+    },
+  },
+});
+
+const feed = (format: 'rss' | 'atom', mediaType: string) => ({
+  [`/newsroom/feeds/${format}`]: {
+    get: {
+      tags: ['Newsroom feeds'],
+      summary: `${format === 'rss' ? 'RSS 2.0' : 'Atom 1.0'} feed of the newest published articles`,
+      description: `Per locale (right-to-left locales marked) and optionally per tag. ${cached}`,
+      security: optionalAuth,
+      parameters: queryParameters(feedQueryShape),
+      responses: {
+        200: { description: 'The feed', content: { [mediaType]: { schema: { type: 'string' } } } },
+        404: errorResponse('No such tag in the locale'),
+        ...READ_ERRORS,
+      },
+    },
+  },
+});
+
+/** Every content-API route of the plugin, as OpenAPI 3.0 paths (relative to the /api server). */
+export const PATHS = {
+  '/newsroom/articles': {
+    get: {
+      tags: ['Newsroom articles'],
+      summary: 'Article cards, filtered by tag, tag type, expert and publication date, newest first',
+      description: `A closed set of parameters: any other is a 400. ${cached}`,
+      security: optionalAuth,
+      parameters: queryParameters(articleListQueryShape),
+      responses: { 200: { description: 'A page of cards', content: json(ref('NewsroomArticleCardList')) }, ...READ_ERRORS },
+    },
+    post: create('Newsroom articles', articleWrite, 'article'),
+  },
+  ...articleBySlug('', 'The whole article, with its other locales (alternates)', json(ref('NewsroomArticlePage'))),
+  ...articleBySlug('/jsonld', 'The article as schema.org JSON-LD', { 'application/ld+json': { schema: ref('NewsroomJsonLd') } }),
+  ...articleBySlug('/ninjs', 'The article as an IPTC ninjs 3.0 news item', json(ref('NewsroomNinjs'))),
+  ...crud('/newsroom/articles', 'Newsroom articles', articleWrite, 'article'),
+  '/newsroom/experts': entityList('Newsroom experts', 'experts', expertWrite, 'expert'),
+  '/newsroom/experts/slug/{slug}': entityPage('Newsroom experts', 'expert'),
+  ...crud('/newsroom/experts', 'Newsroom experts', expertWrite, 'expert'),
+  '/newsroom/tags': entityList('Newsroom tags', 'tags', entityTagWrite, 'tag'),
+  '/newsroom/tags/slug/{slug}': entityPage('Newsroom tags', 'tag'),
+  ...crud('/newsroom/tags', 'Newsroom tags', entityTagWrite, 'tag'),
+  ...feed('rss', 'application/rss+xml'),
+  ...feed('atom', 'application/atom+xml'),
+};
