@@ -64,6 +64,28 @@ describe('article, tag and expert pages by slug', () => {
     });
   });
 
+  describe('drafts', () => {
+    it('are in no public output, and a status=draft request without a token is refused', async () => {
+      const draft = await app
+        .http()
+        .post('/api/newsroom/articles')
+        .query({ locale: 'ar' })
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { title: 'مسودة تحت الحظر', body: paragraphs('نص.') } });
+      expect(draft.status).toBe(201);
+      const slug = draft.body.data.slug as string;
+      for (const suffix of ['', '/jsonld', '/ninjs']) {
+        expect((await get(path(slug, suffix))).status).toBe(404);
+        expect((await get(path(slug, suffix), { status: 'draft' })).status).toBe(403);
+        const withToken = await app.http().get(path(slug, suffix)).query({ status: 'draft' }).set('Authorization', `Bearer ${token}`);
+        expect(withToken.status).toBe(200);
+      }
+      for (const feed of ['/api/newsroom/feeds/rss', '/api/newsroom/feeds/atom']) {
+        expect((await get(feed)).text).not.toContain('مسودة تحت الحظر');
+      }
+    });
+  });
+
   describe('slug history', () => {
     let documentId: string;
     const slugs = ['election-briefing', 'election-briefing-updated', 'election-briefing-final'];

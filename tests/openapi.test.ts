@@ -4,10 +4,13 @@ import { startStrapi, type TestApp } from './helpers/strapi';
 type Operation = {
   parameters?: { name: string; in: string; required?: boolean; schema: { type?: string; enum?: string[] } }[];
   responses: Record<string, { content?: Record<string, unknown> }>;
-  requestBody?: { content: Record<string, { schema: { properties: { data: { properties: Record<string, unknown>; required?: string[] } } } }> };
+  requestBody?: { content: Record<string, { schema: { properties: { data: unknown } } }> };
 };
 
-type Spec = { paths: Record<string, Record<string, Operation>> };
+type Spec = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, { required?: string[]; properties: Record<string, unknown>; additionalProperties?: boolean }> };
+};
 
 describe('the OpenAPI document (@strapi/plugin-documentation)', () => {
   let app: TestApp;
@@ -62,8 +65,11 @@ describe('the OpenAPI document (@strapi/plugin-documentation)', () => {
   });
 
   it('describes write payloads from the validators: required fields and limits', () => {
-    const body = spec.paths['/newsroom/articles'].post.requestBody?.content['application/json'].schema.properties.data;
-    expect(body?.required).toEqual(expect.arrayContaining(['title', 'body']));
-    expect(body?.properties.title).toMatchObject({ type: 'string', maxLength: 200 });
+    const data = spec.paths['/newsroom/articles'].post.requestBody?.content['application/json'].schema.properties.data;
+    expect(data).toEqual({ $ref: '#/components/schemas/NewsroomArticleCreate' });
+    const body = spec.components.schemas.NewsroomArticleCreate;
+    expect(body.required).toEqual(expect.arrayContaining(['title', 'body']));
+    expect(body.properties.title).toMatchObject({ type: 'string', maxLength: 200 });
+    expect(body.additionalProperties).toBe(false);
   });
 });

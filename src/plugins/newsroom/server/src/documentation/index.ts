@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../constants';
-import { PATHS } from './paths';
+import { PATHS, WRITE_SCHEMAS } from './paths';
 import { RESPONSE_SCHEMAS } from './schemas';
 
 interface OverrideService {
@@ -23,7 +23,7 @@ export const registerApiDocumentation = (strapi: Core.Strapi): void => {
         { name: 'Newsroom feeds', description: 'RSS and Atom' },
       ],
       paths: PATHS,
-      components: { schemas: RESPONSE_SCHEMAS },
+      components: { schemas: { ...RESPONSE_SCHEMAS, ...WRITE_SCHEMAS } },
     },
     { pluginOrigin: PLUGIN_ID, excludeFromGeneration: [PLUGIN_ID] }
   );

@@ -8,10 +8,19 @@ import { articleListQueryShape, entityPageQueryShape, feedQueryShape, slugPageQu
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** A zod schema as an OpenAPI 3.0 schema: the same rules the route enforces. */
-const toOpenApi = (schema: z.ZodTypeAny): Record<string, unknown> => {
+/**
+ * A zod schema as an OpenAPI 3.0 schema: the same rules the route enforces. A schema stored at
+ * `components.schemas.<name>` may be recursive (blocks nest): its inner references then point into it.
+ */
+const toOpenApi = (schema: z.ZodTypeAny, componentName?: string): Record<string, unknown> => {
   // zodToJsonSchema's generic signature is too deep for the compiler on these schemas: call it untyped.
   const convert = zodToJsonSchema as (schema: unknown, options: object) => Record<string, unknown>;
-  const converted = convert(schema, { target: 'openApi3', $refStrategy: 'none' });
+  const converted = convert(
+    schema,
+    componentName
+      ? { target: 'openApi3', $refStrategy: 'root', basePath: ['#', 'components', 'schemas', componentName] }
+      : { target: 'openApi3', $refStrategy: 'none' }
+  );
   delete converted.$schema;
   return converted;
 };
@@ -55,13 +64,29 @@ const tokenAuth = [{ bearerAuth: [] }];
 const cached = 'Public answers carry ETag and Cache-Control; send If-None-Match for a 304.';
 
 interface WriteSchemas {
-  create: z.ZodTypeAny;
-  update: z.ZodTypeAny;
+  create: WritePayload;
+  update: WritePayload;
 }
 
-const writeBody = (schema: z.ZodTypeAny) => ({
+const WRITE_PAYLOADS = {
+  NewsroomArticleCreate: articleWrite.create,
+  NewsroomArticleUpdate: articleWrite.update,
+  NewsroomExpertCreate: expertWrite.create,
+  NewsroomExpertUpdate: expertWrite.update,
+  NewsroomTagCreate: entityTagWrite.create,
+  NewsroomTagUpdate: entityTagWrite.update,
+};
+
+type WritePayload = keyof typeof WRITE_PAYLOADS;
+
+/** The `data` of each write, as components: the request bodies refer to them. */
+export const WRITE_SCHEMAS = Object.fromEntries(
+  Object.entries(WRITE_PAYLOADS).map(([name, schema]) => [name, toOpenApi(schema, name)])
+);
+
+const writeBody = (payload: WritePayload) => ({
   required: true,
-  content: json({ type: 'object', required: ['data'], properties: { data: toOpenApi(schema) } }),
+  content: json({ type: 'object', required: ['data'], properties: { data: ref(payload) } }),
 });
 
 const writeQuery = [
@@ -172,6 +197,10 @@ const feed = (format: 'rss' | 'atom', mediaType: string) => ({
   },
 });
 
+const ARTICLE_WRITES = { create: 'NewsroomArticleCreate', update: 'NewsroomArticleUpdate' } as const;
+const EXPERT_WRITES = { create: 'NewsroomExpertCreate', update: 'NewsroomExpertUpdate' } as const;
+const TAG_WRITES = { create: 'NewsroomTagCreate', update: 'NewsroomTagUpdate' } as const;
+
 /** Every content-API route of the plugin, as OpenAPI 3.0 paths (relative to the /api server). */
 export const PATHS = {
   '/newsroom/articles': {
@@ -183,18 +212,18 @@ export const PATHS = {
       parameters: queryParameters(articleListQueryShape),
       responses: { 200: { description: 'A page of cards', content: json(ref('NewsroomArticleCardList')) }, ...READ_ERRORS },
     },
-    post: create('Newsroom articles', articleWrite, 'article'),
+    post: create('Newsroom articles', ARTICLE_WRITES, 'article'),
   },
   ...articleBySlug('', 'The whole article, with its other locales (alternates)', json(ref('NewsroomArticlePage'))),
   ...articleBySlug('/jsonld', 'The article as schema.org JSON-LD', { 'application/ld+json': { schema: ref('NewsroomJsonLd') } }),
   ...articleBySlug('/ninjs', 'The article as an IPTC ninjs 3.0 news item', json(ref('NewsroomNinjs'))),
-  ...crud('/newsroom/articles', 'Newsroom articles', articleWrite, 'article'),
-  '/newsroom/experts': entityList('Newsroom experts', 'experts', expertWrite, 'expert'),
+  ...crud('/newsroom/articles', 'Newsroom articles', ARTICLE_WRITES, 'article'),
+  '/newsroom/experts': entityList('Newsroom experts', 'experts', EXPERT_WRITES, 'expert'),
   '/newsroom/experts/slug/{slug}': entityPage('Newsroom experts', 'expert'),
-  ...crud('/newsroom/experts', 'Newsroom experts', expertWrite, 'expert'),
-  '/newsroom/tags': entityList('Newsroom tags', 'tags', entityTagWrite, 'tag'),
+  ...crud('/newsroom/experts', 'Newsroom experts', EXPERT_WRITES, 'expert'),
+  '/newsroom/tags': entityList('Newsroom tags', 'tags', TAG_WRITES, 'tag'),
   '/newsroom/tags/slug/{slug}': entityPage('Newsroom tags', 'tag'),
-  ...crud('/newsroom/tags', 'Newsroom tags', entityTagWrite, 'tag'),
+  ...crud('/newsroom/tags', 'Newsroom tags', TAG_WRITES, 'tag'),
   ...feed('rss', 'application/rss+xml'),
   ...feed('atom', 'application/atom+xml'),
 };
