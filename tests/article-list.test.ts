@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { paragraphs } from './helpers/blocks';
 import { REFERENCE_SLUG } from './helpers/reference';
 import { createSecondArticle, SECOND_ARTICLE } from './helpers/second-article';
-import { createApiToken, startStrapi, type TestApp } from './helpers/strapi';
+import { createApiToken, quiesce, startStrapi, type TestApp } from './helpers/strapi';
 
 interface Card {
   documentId: string;
@@ -133,23 +133,8 @@ describe('the article list (cards)', () => {
   describe('cost', () => {
     const connection = () => app.strapi.db.connection as Knex;
 
-    // Strapi fills webhook payloads after a write returns; those queries must not be counted as the list's.
-    const settle = () =>
-      new Promise<void>((resolve) => {
-        let timer = setTimeout(done, 300);
-        function onQuery() {
-          clearTimeout(timer);
-          timer = setTimeout(done, 300);
-        }
-        function done() {
-          connection().off('query', onQuery);
-          resolve();
-        }
-        connection().on('query', onQuery);
-      });
-
     const countQueries = async (query: Record<string, unknown>) => {
-      await settle();
+      await quiesce(app.strapi);
       let count = 0;
       // Transaction brackets are not queries: what costs is the statements that read data.
       const onQuery = (query: { sql: string }) => {
