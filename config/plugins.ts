@@ -55,7 +55,15 @@ const config = (): Core.Config.Plugin => ({
         title: 'Newsroom API',
         description: 'Analysis articles, experts and entity tags: Arabic first, in JSON, JSON-LD, ninjs, RSS and Atom',
       },
-      'x-strapi-config': { plugins: ['upload', 'users-permissions', 'newsroom'] },
+      'x-strapi-config': {
+        plugins: ['upload', 'users-permissions', 'newsroom'],
+        // The plugin's defaults are placeholders ("TEAM", "YOUR_TERMS_OF_SERVICE_URL"): say nothing rather than that.
+        mutateDocumentation: (draft: { info: Record<string, unknown> }) => {
+          delete draft.info.termsOfService;
+          delete draft.info.contact;
+          delete draft.info.license;
+        },
+      },
     },
   },
   upload: {

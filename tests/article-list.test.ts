@@ -101,6 +101,12 @@ describe('the article list (cards)', () => {
     expect(nested.body.data[0].documentId).not.toBe(first.body.data[0].documentId);
   });
 
+  it('names an unknown parameter as a parameter of the query', async () => {
+    const response = await list({ filters: { title: 'x' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toBe('query: unknown parameter(s): filters');
+  });
+
   it.each([
     [{ filters: { title: 'x' } }, 'filters'],
     [{ tagType: 'city' }, 'tagType'],

@@ -34,6 +34,10 @@ describe('the OpenAPI document (@strapi/plugin-documentation)', () => {
     await expect(SwaggerParser.validate(structuredClone(spec) as never)).resolves.toBeDefined();
   });
 
+  it('carries no placeholder from the documentation plugin', () => {
+    expect(JSON.stringify(spec)).not.toMatch(/YOUR_TERMS_OF_SERVICE_URL|contact-email@something\.io/);
+  });
+
   it('documents every content-API route of the plugin', () => {
     const routers = app.strapi.plugin('newsroom').routes as Record<string, { routes: { method: string; path: string }[] }>;
     const routes = routers['content-api'].routes.map((route) => [

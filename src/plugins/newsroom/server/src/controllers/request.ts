@@ -31,18 +31,18 @@ export const assertKnownLocale = async (strapi: Core.Strapi, locale: unknown): P
 };
 
 export const slugQuery = async (strapi: Core.Strapi, ctx: Context) => {
-  const query = parseOrThrow(slugPageQuery, { ...ctx.query });
+  const query = parseOrThrow(slugPageQuery, { ...ctx.query }, 'query');
   return { ...query, locale: await assertKnownLocale(strapi, query.locale) };
 };
 
 export const entityPageParams = async (strapi: Core.Strapi, ctx: Context) => {
-  const query = parseOrThrow(entityPageQuery, withPaging({ ...ctx.query }));
+  const query = parseOrThrow(entityPageQuery, withPaging({ ...ctx.query }), 'query');
   return { ...query, locale: await assertKnownLocale(strapi, query.locale) };
 };
 
 /** The article list's query: a closed set of parameters, so a misspelt filter is a 400, not every article. */
 export const articleListParams = async (strapi: Core.Strapi, ctx: Context): Promise<CardQuery> => {
-  const { tag, expert, sort, ...query } = parseOrThrow(articleListQuery, withPaging({ ...ctx.query }));
+  const { tag, expert, sort, ...query } = parseOrThrow(articleListQuery, withPaging({ ...ctx.query }), 'query');
   return {
     ...query,
     locale: await assertKnownLocale(strapi, query.locale),
@@ -54,7 +54,7 @@ export const articleListParams = async (strapi: Core.Strapi, ctx: Context): Prom
 
 /** A feed's locale (the default locale when not given) and optional tag. */
 export const feedParams = async (strapi: Core.Strapi, ctx: Context) => {
-  const query = parseOrThrow(feedQuery, { ...ctx.query });
+  const query = parseOrThrow(feedQuery, { ...ctx.query }, 'query');
   const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
   return { locale, tag: query.tag };
 };
