@@ -2,6 +2,7 @@ import { BlocksRenderer, type BlocksContent } from '@strapi/blocks-react-rendere
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { postArticle } from './helpers/articles';
 import { paragraphs } from './helpers/blocks';
 import { readSharedReference, REFERENCE_SLUG, REFERENCE_TITLE } from './helpers/reference';
 import { createSecondArticle, SECOND_ARTICLE, type SecondArticle } from './helpers/second-article';
@@ -25,12 +26,17 @@ describe('the article in standard formats', () => {
   const validateNinjs = ninjsValidator();
 
   const text = async (url: string, query: Record<string, string> = {}) => {
-    const response = await app.http().get(url).query(query).buffer(true).parse((res, callback) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => callback(null, body));
-    });
+    const response = await app
+      .http()
+      .get(url)
+      .query(query)
+      .buffer(true)
+      .parse((res, callback) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => callback(null, body));
+      });
     expect(response.status).toBe(200);
     return { body: response.body as string, type: response.headers['content-type'] as string };
   };
@@ -39,19 +45,17 @@ describe('the article in standard formats', () => {
     app = await startStrapi();
     token = await createApiToken(app.strapi);
     second = await createSecondArticle(app, token);
-    const hostile = await app
-      .http()
-      .post('/api/newsroom/articles')
-      .query({ locale: 'en', status: 'published' })
-      .set('Authorization', `Bearer ${token}`)
-      .send({
-        data: {
-          title: HOSTILE_TITLE,
-          slug: 'hostile-text',
-          standfirst: '</SCRIPT> in the standfirst',
-          body: paragraphs('A paragraph with <script>alert(2)</script> in it.'),
-        },
-      });
+    const hostile = await postArticle(
+      app,
+      token,
+      { locale: 'en', status: 'published' },
+      {
+        title: HOSTILE_TITLE,
+        slug: 'hostile-text',
+        standfirst: '</SCRIPT> in the standfirst\u000b, pasted from a word processor',
+        body: paragraphs('A paragraph with <script>alert(2)</script> in it.'),
+      },
+    );
     expect(hostile.status).toBe(201);
   });
 
@@ -60,7 +64,9 @@ describe('the article in standard formats', () => {
   });
 
   describe('JSON-LD', () => {
-    it('is an AnalysisNewsArticle that a JSON-LD processor expands into schema.org terms', async () => {
+    // jsonld.js checks the document is JSON-LD that expands and converts to RDF; that its property names are
+    // schema.org's is checked when the plugin compiles (formats/json-ld.ts is typed with schema-dts).
+    it('is an AnalysisNewsArticle that a JSON-LD processor expands, with the expected values', async () => {
       const { body, type } = await text(path(REFERENCE_SLUG, '/jsonld'));
       expect(type).toMatch(/^application\/ld\+json/);
       const [article] = (await expandJsonLd(JSON.parse(body))) as Expanded[];
@@ -80,13 +86,16 @@ describe('the article in standard formats', () => {
       expect(russia['@type']).toEqual([`${SCHEMA}Country`]);
       expect(nodes(russia, 'sameAs')[0]['@id']).toBe('https://www.wikidata.org/wiki/Q159');
       const mentioned = nodes(article, 'mentions').map((node) => node['@type']?.[0]);
-      for (const kind of ['Person', 'Organization', 'Country', 'Place', 'Event']) expect(mentioned).toContain(SCHEMA + kind);
+      for (const kind of ['Person', 'Organization', 'Country', 'Place', 'Event'])
+        expect(mentioned).toContain(SCHEMA + kind);
 
       expect(nodes(article, 'citation').map((node) => values(node, 'name')[0])).toHaveLength(3);
       const quotations = nodes(article, 'hasPart');
       expect(quotations).toHaveLength(5);
       expect(quotations.every((quote) => quote['@type']?.[0] === `${SCHEMA}Quotation`)).toBe(true);
-      const herbst = quotations.map((quote) => nodes(quote, 'creator')[0]).find((creator) => values(creator, 'name')[0] === 'جون هيربست') as Expanded;
+      const herbst = quotations
+        .map((quote) => nodes(quote, 'spokenByCharacter')[0])
+        .find((speaker) => values(speaker, 'name')[0] === 'جون هيربست') as Expanded;
       expect(herbst['@type']).toEqual([`${SCHEMA}Person`]);
       expect(values(herbst, 'jobTitle')).toEqual(['المدير الأول لمركز أوراسيا']);
       expect(values(nodes(herbst, 'affiliation')[0], 'name')).toEqual(['مركز أوراسيا التابع للمجلس الأطلسي']);
@@ -95,8 +104,12 @@ describe('the article in standard formats', () => {
     });
 
     it('links the original and its translation with workTranslation and translationOfWork', async () => {
-      const [en] = (await expandJsonLd(JSON.parse((await text(path(SECOND_ARTICLE.en.slug, '/jsonld'))).body))) as Expanded[];
-      const [ar] = (await expandJsonLd(JSON.parse((await text(path(SECOND_ARTICLE.ar.slug, '/jsonld'))).body))) as Expanded[];
+      const [en] = (await expandJsonLd(
+        JSON.parse((await text(path(SECOND_ARTICLE.en.slug, '/jsonld'))).body),
+      )) as Expanded[];
+      const [ar] = (await expandJsonLd(
+        JSON.parse((await text(path(SECOND_ARTICLE.ar.slug, '/jsonld'))).body),
+      )) as Expanded[];
       const translation = nodes(en, 'workTranslation');
       expect(translation.map((node) => values(node, 'inLanguage')[0])).toEqual(['ar']);
       expect(translation[0]['@id']).toBe(ar['@id']);
@@ -114,7 +127,7 @@ describe('the article in standard formats', () => {
       expect(scripts).toHaveLength(1);
       const embedded = JSON.parse(DomUtils.textContent(scripts[0]));
       expect(embedded.headline).toBe(HOSTILE_TITLE);
-      expect(embedded.description).toBe('</SCRIPT> in the standfirst');
+      expect(embedded.description).toBe('</SCRIPT> in the standfirst\u000b, pasted from a word processor');
       expect(body).not.toMatch(/<\/script/i);
     });
   });
@@ -146,20 +159,33 @@ describe('the article in standard formats', () => {
           { role: 'subheadline', value: SECOND_ARTICLE.en.standfirst },
         ],
       });
-      expect(item.uri).toMatch(new RegExp(`^urn:newsroom:[^:]+:article:${second.documentId}:en$`));
-      for (const field of ['firstCreated', 'versionCreated', 'contentCreated']) expect(item[field]).toEqual(expect.any(String));
+      expect(item.uri).toBe(`tag:newsroom.example,2026:article:${second.documentId}:en`);
+      for (const field of ['firstCreated', 'versionCreated', 'contentCreated'])
+        expect(item[field]).toEqual(expect.any(String));
       const html = item.bodies.find((body: { contentType: string }) => body.contentType === 'text/html');
       const plain = item.bodies.find((body: { contentType: string }) => body.contentType === 'text/plain');
       expect(html.value).toContain(`<h2>${SECOND_ARTICLE.en.heading}</h2>`);
       expect(plain.value).toContain(SECOND_ARTICLE.en.paragraphs[1]);
-      expect(item.people).toEqual([expect.objectContaining({ name: 'Vladimir Putin', uri: 'http://www.wikidata.org/entity/Q7747' })]);
-      expect(item.organisations.map((entry: { name: string }) => entry.name)).toEqual(['Islamic State Khorasan Province (ISIS-K)']);
-      expect(item.places.map((entry: { name: string }) => entry.name).sort()).toEqual(['Afghanistan', 'Kabul', 'Russia']);
+      expect(item.people).toEqual([
+        expect.objectContaining({ name: 'Vladimir Putin', uri: 'http://www.wikidata.org/entity/Q7747' }),
+      ]);
+      expect(item.organisations.map((entry: { name: string }) => entry.name)).toEqual([
+        'Islamic State Khorasan Province (ISIS-K)',
+      ]);
+      expect(item.places.map((entry: { name: string }) => entry.name).sort()).toEqual([
+        'Afghanistan',
+        'Kabul',
+        'Russia',
+      ]);
       expect(item.places.find((entry: { name: string }) => entry.name === 'Kabul').rel).toBe('about');
       expect(item.events.map((entry: { name: string }) => entry.name)).toEqual(['Crocus City Hall attack']);
       expect(item.subjects.map((entry: { name: string }) => entry.name)).toEqual(['Terrorism']);
       expect(item.associations).toEqual([
-        expect.objectContaining({ rel: 'translation', language: 'ar', uri: `urn:newsroom:newsroom.example:article:${second.documentId}:ar` }),
+        expect.objectContaining({
+          rel: 'translation',
+          language: 'ar',
+          uri: `tag:newsroom.example,2026:article:${second.documentId}:ar`,
+        }),
       ]);
     });
 
@@ -169,6 +195,22 @@ describe('the article in standard formats', () => {
       const hostile = await ninjs('hostile-text');
       expect(hostile.bodies[0].value).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
       expect(hostile.bodies[0].value).not.toContain('<script>');
+    });
+
+    it('marks a draft, read with a token, as withheld', async () => {
+      const draft = await postArticle(
+        app,
+        token,
+        { locale: 'en' },
+        { title: 'Embargoed analysis', body: paragraphs('Text.') },
+      );
+      const item = await app
+        .http()
+        .get(path(draft.body.data.slug, '/ninjs'))
+        .query({ status: 'draft' })
+        .set('Authorization', `Bearer ${token}`);
+      expect(item.body.pubStatus).toBe('withheld');
+      expect(validateNinjs(item.body)).toBe(true);
     });
 
     it('keeps its uri when the slug changes', async () => {
@@ -217,11 +259,29 @@ describe('the article in standard formats', () => {
       const english = await parseFeed((await text('/api/newsroom/feeds/atom', { locale: 'en' })).body);
       expect(english.meta.language).toBe('en');
       expect(english.items.map((item) => item.guid)).toEqual([
-        expect.stringMatching(/^urn:newsroom:/),
-        `urn:newsroom:newsroom.example:article:${second.documentId}:en`,
+        expect.stringMatching(/^tag:newsroom\.example,2026:article:/),
+        `tag:newsroom.example,2026:article:${second.documentId}:en`,
       ]);
       const missing = await app.http().get('/api/newsroom/feeds/rss').query({ tag: 'no-such-tag' });
       expect(missing.status).toBe(404);
+    });
+
+    it('drops characters XML cannot carry, so one pasted control character does not break the feed', async () => {
+      for (const format of ['rss', 'atom']) {
+        const body = (await text(`/api/newsroom/feeds/${format}`, { locale: 'en' })).body;
+        expect(body).not.toContain('\u000b');
+        const feed = await parseFeed(body);
+        expect(feed.items[0].summary ?? feed.items[0].description).toContain(
+          'in the standfirst, pasted from a word processor',
+        );
+      }
+    });
+
+    it('has the same identity and self link whatever the order of its parameters', async () => {
+      const a = (await text('/api/newsroom/feeds/atom', { tag: 'طالبان', locale: 'ar' })).body;
+      const b = (await text('/api/newsroom/feeds/atom?locale=ar&tag=' + encodeURIComponent('طالبان'))).body;
+      expect(a).toBe(b);
+      expect(a).toMatch(/<id>tag:newsroom\.example,2026:feed:ar:tag:[a-z0-9]+<\/id>/);
     });
 
     it('escapes text, so a hostile title reaches a reader as text and never as markup', async () => {
@@ -244,20 +304,20 @@ describe('the article in standard formats', () => {
   describe("Strapi's blocks renderer", () => {
     it('renders the reference body to HTML with its four h2 headings and every paragraph, in order', async () => {
       const response = await app.http().get(path(REFERENCE_SLUG));
-      const html = renderToStaticMarkup(createElement(BlocksRenderer, { content: response.body.data.body as BlocksContent }));
+      const html = renderToStaticMarkup(
+        createElement(BlocksRenderer, { content: response.body.data.body as BlocksContent }),
+      );
       const document = parseDocument(html);
       const headings = DomUtils.getElementsByTagName('h2', document).map((node) => DomUtils.textContent(node));
       expect(headings).toHaveLength(4);
       const rendered = DomUtils.filter(
         (node) => node.type === 'tag' && ['h2', 'p'].includes((node as { name: string }).name),
-        document.children
+        document.children,
       ).map((node) => DomUtils.textContent(node));
       expect(rendered).toHaveLength(14);
       const shared = readSharedReference();
-      if (shared) {
-        expect(rendered).toEqual(shared.bodyLines);
-        expect(headings).toEqual(shared.bodyLines.filter((line) => headings.includes(line)));
-      }
+      if (!shared) throw new Error('../shared/seeds/reference-article.ar.txt is needed to check the rendering');
+      expect(rendered).toEqual(shared.bodyLines);
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { postArticle } from './helpers/articles';
 import { paragraphs } from './helpers/blocks';
 import { REFERENCE_SLUG } from './helpers/reference';
 import { createSecondArticle, SECOND_ARTICLE } from './helpers/second-article';
@@ -44,7 +45,9 @@ describe('the article list (cards)', () => {
     expect(card.firstPublishedAt).toEqual(expect.any(String));
     expect(card).toHaveProperty('standfirst');
     expect(card).not.toHaveProperty('body');
-    expect(card.tags).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'طالبان', type: 'organisation' })]));
+    expect(card.tags).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'طالبان', type: 'organisation' })]),
+    );
     expect(card.tags).toHaveLength(20);
     expect(card.experts.map((expert) => expert.name)).toContain('جون هيربست');
   });
@@ -115,6 +118,8 @@ describe('the article list (cards)', () => {
     [{ from: '2026-11-02', to: '2026-11-01' }, 'from'],
     [{ sort: 'title:asc' }, 'sort'],
     [{ pageSize: 101 }, 'pageSize'],
+    [{ pagination: { start: 0, limit: 500 } }, 'pagination'],
+    [{ page: 1, pagination: { page: 2 } }, 'page'],
     [{ locale: 'xx' }, 'locale'],
   ])('answers 400 naming the parameter for %j', async (query, field) => {
     const response = await list(query);
@@ -123,12 +128,12 @@ describe('the article list (cards)', () => {
   });
 
   it('lists drafts only to an API token asking for them', async () => {
-    const draft = await app
-      .http()
-      .post('/api/newsroom/articles')
-      .query({ locale: 'ar' })
-      .set('Authorization', `Bearer ${token}`)
-      .send({ data: { title: 'مسودة لم تنشر بعد', body: paragraphs('نص.') } });
+    const draft = await postArticle(
+      app,
+      token,
+      { locale: 'ar' },
+      { title: 'مسودة لم تنشر بعد', body: paragraphs('نص.') },
+    );
     expect(draft.status).toBe(201);
     expect(await titles({ locale: 'ar' })).not.toContain('مسودة لم تنشر بعد');
     expect((await list({ locale: 'ar', status: 'draft' })).status).toBe(403);

@@ -1,3 +1,4 @@
+import { postArticle } from './helpers/articles';
 import { paragraphs } from './helpers/blocks';
 import { REFERENCE_SLUG, REFERENCE_TITLE } from './helpers/reference';
 import { createSecondArticle, SECOND_ARTICLE } from './helpers/second-article';
@@ -45,12 +46,7 @@ describe('GraphQL', () => {
     app = await startStrapi();
     token = await createApiToken(app.strapi);
     await createSecondArticle(app, token);
-    const draft = await app
-      .http()
-      .post('/api/newsroom/articles')
-      .query({ locale: 'ar' })
-      .set('Authorization', `Bearer ${token}`)
-      .send({ data: { title: 'مسودة سرية', body: paragraphs('نص.') } });
+    const draft = await postArticle(app, token, { locale: 'ar' }, { title: 'مسودة سرية', body: paragraphs('نص.') });
     expect(draft.status).toBe(201);
   });
 
@@ -83,7 +79,12 @@ describe('GraphQL', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(refused.data?.newsroomArticles ?? null).toBeNull();
 
+    const draftId = (await app.strapi.db.query('plugin::newsroom.article').findOne({ where: { title: 'مسودة سرية' } }))
+      .documentId;
     for (const query of [
+      `{ newsroomArticle(documentId: "${draftId}", status: DRAFT, locale: "ar") { title } }`,
+      '{ newsroomArticles_connection(status: DRAFT) { nodes { title } } }',
+      '{ newsroomArticles(publicationFilter: NEVER_PUBLISHED) { title } }',
       '{ newsroomEntityTags(status: DRAFT, locale: "ar") { name } }',
       '{ newsroomExperts_connection(status: DRAFT) { nodes { name } } }',
     ]) {
@@ -102,12 +103,16 @@ describe('GraphQL', () => {
   });
 
   it('has no mutations for the plugin: writes go through the validated REST API', async () => {
-    const answer = await graphql(
-      'mutation { createNewsroomArticle(data: { title: "x" }) { documentId } }',
-      {},
-      token
-    );
+    const answer = await graphql('mutation { createNewsroomArticle(data: { title: "x" }) { documentId } }', {}, token);
     expect(answer.errors?.[0].message).toMatch(/Cannot query field "createNewsroomArticle"/);
+  });
+
+  it('limits the root fields of one operation, aliases included', async () => {
+    const aliases = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, n) => `a${n}: newsroomArticles { documentId }`).join(' ')} }`;
+    expect((await graphql(aliases(10))).errors).toBeUndefined();
+    const tooMany = await graphql(aliases(11));
+    expect(tooMany.errors?.[0].message).toMatch(/11 root fields; at most 10/);
   });
 
   it('limits depth and page size', async () => {
@@ -119,10 +124,14 @@ describe('GraphQL', () => {
 
     const documents = app.strapi.documents('plugin::newsroom.article');
     for (let n = 0; n < 105; n += 1) {
-      await documents.create({ locale: 'en', status: 'published', data: { title: `Filler ${n}`, body: paragraphs('Text.') } });
+      await documents.create({
+        locale: 'en',
+        status: 'published',
+        data: { title: `Filler ${n}`, body: paragraphs('Text.') },
+      });
     }
     const page = await graphql<Articles>(
-      '{ newsroomArticles(locale: "en", pagination: { limit: 1000 }) { documentId } }'
+      '{ newsroomArticles(locale: "en", pagination: { limit: 1000 }) { documentId } }',
     );
     expect(page.errors).toBeUndefined();
     expect(page.data?.newsroomArticles).toHaveLength(100);

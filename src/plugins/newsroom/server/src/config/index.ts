@@ -26,8 +26,12 @@ export const configSchema = z
         ninjsAuthority: z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name such as "newsroom.example"'),
       })
       .strict(),
-    /** HTTP caching of public GET answers (seconds). Authenticated and draft answers are never cached. */
-    httpCache: z.object({ maxAge: z.number().int().min(0), staleWhileRevalidate: z.number().int().min(0) }).strict(),
+    /**
+     * HTTP caching of public GET answers, in seconds: `maxAge` for browsers, `sharedMaxAge` for CDNs and
+     * proxies. Both bound how long an unpublished piece may still be served by a cache that does not ask
+     * again. Authenticated and draft answers are never cached.
+     */
+    httpCache: z.object({ maxAge: z.number().int().min(0), sharedMaxAge: z.number().int().min(0) }).strict(),
     /** How many items a feed carries. */
     feedSize: z.number().int().min(1).max(200),
   })
@@ -61,8 +65,8 @@ export default {
       ninjsAuthority: env('NEWSROOM_NINJS_AUTHORITY', 'newsroom.example') ?? 'newsroom.example',
     },
     httpCache: {
-      maxAge: env.int('NEWSROOM_HTTP_MAX_AGE', 60) ?? 60,
-      staleWhileRevalidate: env.int('NEWSROOM_HTTP_STALE_WHILE_REVALIDATE', 300) ?? 300,
+      maxAge: env.int('NEWSROOM_HTTP_MAX_AGE', 0) ?? 0,
+      sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
     },
     feedSize: 50,
   }),

@@ -14,10 +14,7 @@ const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const serve = async (ctx: Context, format: FeedFormat) => {
     const params = await feedParams(strapi, ctx);
-    // From the configured public URL, never the Host header: a forged Host must not end up in a cached feed.
-    const selfUrl = `${strapi.config.get<string>('server.absoluteUrl')}${ctx.originalUrl}`;
-    const alternateFeedUrl = selfUrl.replace(`/feeds/${format}`, `/feeds/${format === 'rss' ? 'atom' : 'rss'}`);
-    const xml = await newsroomService(strapi, 'articleFormats').feed({ format, ...params, selfUrl, alternateFeedUrl });
+    const xml = await newsroomService(strapi, 'articleFormats').feed({ format, ...params });
     if (xml === null) return ctx.notFound(`No tag with slug "${params.tag}" in locale "${params.locale}"`);
     ctx.type = CONTENT_TYPES[format];
     ctx.body = xml;

@@ -9,23 +9,32 @@ import { articleListQuery, entityPageQuery, feedQuery, slugPageQuery } from '../
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
+// Strapi's own spelling of the two paging parameters; nothing else (start, limit, withCount) is taken.
+const nestedPagination = z.object({
+  pagination: z.object({ page: z.unknown().optional(), pageSize: z.unknown().optional() }).strict(),
+});
+
+const parameterError = (path: string, message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+
 /** `page`/`pageSize` as plain parameters or Strapi's `pagination[page]`/`pagination[pageSize]`. */
 const withPaging = (query: Record<string, unknown>) => {
   const { pagination, ...rest } = query;
-  const nested = (pagination ?? {}) as Record<string, unknown>;
-  return {
-    ...rest,
-    ...(nested.page !== undefined ? { page: nested.page } : {}),
-    ...(nested.pageSize !== undefined ? { pageSize: nested.pageSize } : {}),
-  };
+  if (pagination === undefined) return rest;
+  const nested = parseOrThrow(nestedPagination, { pagination }, 'query').pagination;
+  for (const key of ['page', 'pageSize'] as const) {
+    if (nested[key] !== undefined && rest[key] !== undefined) {
+      throw parameterError(key, `${key}: given twice, as ${key} and as pagination[${key}]`);
+    }
+  }
+  return { ...rest, ...nested };
 };
 
 /** Turns an unknown locale into a 400 that names it, instead of an empty answer or a 500. */
 export const assertKnownLocale = async (strapi: Core.Strapi, locale: unknown): Promise<string | undefined> => {
   if (locale === undefined) return undefined;
   if (typeof locale !== 'string' || !(await newsroomService(strapi, 'locales').exists(locale))) {
-    const message = `locale: unknown locale "${String(locale)}"`;
-    throw new errors.ValidationError(message, { errors: [{ path: ['locale'], message, name: 'ValidationError' }] });
+    throw parameterError('locale', `locale: unknown locale "${String(locale)}"`);
   }
   return locale;
 };

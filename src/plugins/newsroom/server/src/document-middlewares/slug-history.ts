@@ -26,10 +26,11 @@ export const slugHistoryMiddleware =
       const result = await next();
       const after = await rows.publishedLocales(uid, documentId);
 
+      // A public slug that is gone is kept, also when the locale was unpublished: if it comes back under
+      // another slug, the old links follow it; while it is unpublished, they lead nowhere.
       const now = new Map(after.map((row: SlugRow) => [row.locale, row.slug]));
       for (const old of before) {
-        const current = now.get(old.locale);
-        if (old.slug && current && current !== old.slug) {
+        if (old.slug && now.get(old.locale) !== old.slug) {
           await redirects.record(uid, { targetDocumentId: documentId, targetLocale: old.locale, slug: old.slug });
         }
       }

@@ -1,3 +1,5 @@
+import { TAG_TYPES } from '../constants';
+
 /**
  * Response shapes of the plugin's routes, as OpenAPI 3.0 schemas. Request shapes come from the zod
  * validators themselves (see paths.ts), so they cannot drift from what the API accepts.
@@ -14,7 +16,7 @@ const tagCard = {
     documentId: string,
     name: string,
     slug: string,
-    type: { type: 'string', enum: ['person', 'organisation', 'country', 'place', 'event', 'group', 'topic'] },
+    type: { type: 'string', enum: [...TAG_TYPES] },
     wikidataId: nullableString,
     locale: string,
   },

@@ -1,3 +1,4 @@
+import type { TagType } from '../constants';
 import type { Block } from '../utils/blocks';
 
 /** What the standard outputs read of an article: the shape ARTICLE_PAGE_POPULATE and the card query give. */
@@ -17,7 +18,7 @@ export interface TagView {
   documentId: string;
   name: string;
   slug: string | null;
-  type: string;
+  type: TagType;
   wikidataId?: string | null;
   locale: string;
 }

@@ -5,10 +5,22 @@ import { publicationDate, versionDate, type ArticleView } from './article-view';
 import { blocksToHtml } from './html';
 import type { SiteLinks } from './site-links';
 
+// Characters XML 1.0 forbids even escaped (C0 controls but tab, newline, return; U+FFFE, U+FFFF; lone
+// surrogates). Text pasted into the admin can carry them (a vertical tab from a word processor), and one of
+// them would make the whole feed unreadable.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
+
 export interface FeedInput {
+  /** The feed's permanent identity (Atom <id>): a tag URI, not its address. */
+  id: string;
   locale: string;
   title: string;
   description: string;
+  /** Who publishes the feed: the Atom feed's author. */
+  publisher: string;
   /** The page the feed mirrors (the site's front or a tag page). */
   htmlUrl: string;
   /** The feed's own address, for rel="self". */
@@ -29,11 +41,12 @@ const newest = (items: ArticleView[]): string => {
 const rfc822 = (iso: string): string => new Date(iso).toUTCString();
 
 const bodyHtml = (item: ArticleView): string | undefined =>
-  item.body && item.body.length > 0 ? blocksToHtml(item.body, item.locale) : undefined;
+  item.body && item.body.length > 0 ? xmlSafe(blocksToHtml(item.body, item.locale)) : undefined;
 
 /**
  * RSS 2.0. A right-to-left feed says so the ways readers look for it: `<language>` and, in the full text
- * (`content:encoded`), HTML with `dir="rtl"`. xmlbuilder2 escapes every text node.
+ * (`content:encoded`), HTML with `dir="rtl"`. xmlbuilder2 escapes every text node; xmlSafe drops what XML
+ * cannot carry at all.
  */
 export const rssFeed = (feed: FeedInput): string => {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('rss', {
@@ -43,9 +56,9 @@ export const rssFeed = (feed: FeedInput): string => {
     'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
   });
   const channel = root.ele('channel');
-  channel.ele('title').txt(feed.title);
+  channel.ele('title').txt(xmlSafe(feed.title));
   channel.ele('link').txt(feed.htmlUrl);
-  channel.ele('description').txt(feed.description);
+  channel.ele('description').txt(xmlSafe(feed.description));
   channel.ele('language').txt(feed.locale);
   channel.ele('lastBuildDate').txt(rfc822(newest(feed.items)));
   channel.ele('atom:link', { href: feed.selfUrl, rel: 'self', type: 'application/rss+xml' });
@@ -53,16 +66,16 @@ export const rssFeed = (feed: FeedInput): string => {
   for (const item of feed.items) {
     const entry = channel.ele('item');
     const url = itemUrl(item, feed.links);
-    entry.ele('title').txt(item.title);
+    entry.ele('title').txt(xmlSafe(item.title));
     if (url) entry.ele('link').txt(url);
-    entry.ele('guid', { isPermaLink: 'false' }).txt(feed.links.ninjsUri(item.documentId, item.locale));
+    entry.ele('guid', { isPermaLink: 'false' }).txt(feed.links.itemUri(item.documentId, item.locale));
     const published = publicationDate(item);
     if (published) entry.ele('pubDate').txt(rfc822(published));
-    if (item.standfirst) entry.ele('description').txt(item.standfirst);
+    if (item.standfirst) entry.ele('description').txt(xmlSafe(item.standfirst));
     const html = bodyHtml(item);
-    if (html) entry.ele('content:encoded').dat(html.replace(/]]>/g, ']]]]><![CDATA[>'));
-    if (item.byline) entry.ele('dc:creator').txt(item.byline);
-    for (const tag of item.tags ?? []) entry.ele('category', { domain: tag.type }).txt(tag.name);
+    if (html) entry.ele('content:encoded').txt(html);
+    if (item.byline) entry.ele('dc:creator').txt(xmlSafe(item.byline));
+    for (const tag of item.tags ?? []) entry.ele('category', { domain: tag.type }).txt(xmlSafe(tag.name));
   }
   return root.end({ prettyPrint: false });
 };
@@ -70,34 +83,36 @@ export const rssFeed = (feed: FeedInput): string => {
 const xhtmlDiv = (parent: XMLBuilder, locale: string, text: string) =>
   parent
     .ele('http://www.w3.org/1999/xhtml', 'div', { dir: isRightToLeft(locale) ? 'rtl' : 'ltr' })
-    .txt(text);
+    .txt(xmlSafe(text));
 
 /** Atom 1.0, with `xml:lang` on the feed and the direction carried by the XHTML of each summary. */
 export const atomFeed = (feed: FeedInput): string => {
   const ns = 'http://www.w3.org/2005/Atom';
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(ns, 'feed', { 'xml:lang': feed.locale });
-  root.ele('id').txt(feed.selfUrl);
-  root.ele('title').txt(feed.title);
-  root.ele('subtitle').txt(feed.description);
+  root.ele('id').txt(feed.id);
+  root.ele('title').txt(xmlSafe(feed.title));
+  root.ele('subtitle').txt(xmlSafe(feed.description));
   root.ele('updated').txt(newest(feed.items));
   root.ele('link', { rel: 'self', type: 'application/atom+xml', href: feed.selfUrl });
   root.ele('link', { rel: 'alternate', type: 'text/html', href: feed.htmlUrl });
   root.ele('link', { rel: 'alternate', type: 'application/rss+xml', href: feed.alternateFeedUrl });
-  root.ele('author').ele('name').txt(feed.title);
+  root.ele('author').ele('name').txt(xmlSafe(feed.publisher));
   for (const item of feed.items) {
     const entry = root.ele('entry', { 'xml:lang': item.locale });
     const url = itemUrl(item, feed.links);
-    entry.ele('id').txt(feed.links.ninjsUri(item.documentId, item.locale));
-    entry.ele('title', { type: 'text' }).txt(item.title);
+    entry.ele('id').txt(feed.links.itemUri(item.documentId, item.locale));
+    entry.ele('title', { type: 'text' }).txt(xmlSafe(item.title));
     if (url) entry.ele('link', { rel: 'alternate', type: 'text/html', href: url });
     const published = publicationDate(item);
     if (published) entry.ele('published').txt(new Date(published).toISOString());
     entry.ele('updated').txt(new Date(versionDate(item) ?? published ?? 0).toISOString());
-    if (item.byline) entry.ele('author').ele('name').txt(item.byline);
+    if (item.byline) entry.ele('author').ele('name').txt(xmlSafe(item.byline));
     if (item.standfirst) xhtmlDiv(entry.ele('summary', { type: 'xhtml' }), item.locale, item.standfirst);
     const html = bodyHtml(item);
     if (html) entry.ele('content', { type: 'html' }).txt(html);
-    for (const tag of item.tags ?? []) entry.ele('category', { term: tag.slug ?? tag.name, label: tag.name });
+    for (const tag of item.tags ?? []) {
+      entry.ele('category', { term: xmlSafe(tag.slug ?? tag.name), label: xmlSafe(tag.name) });
+    }
   }
   return root.end({ prettyPrint: false });
 };

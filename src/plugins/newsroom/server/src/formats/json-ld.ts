@@ -1,4 +1,5 @@
 import type { AnalysisNewsArticle, Organization, Person, Quotation, Thing, WithContext } from 'schema-dts';
+import type { TagType } from '../constants';
 import { mentionsName } from '../text';
 import {
   publicationDate,
@@ -10,7 +11,7 @@ import {
 } from './article-view';
 import { wikidataUrl, type SiteConfig, type SiteLinks } from './site-links';
 
-const TAG_TYPES: Readonly<Record<string, 'Person' | 'Organization' | 'Country' | 'Place' | 'Event' | 'Thing'>> = {
+const SCHEMA_TYPE: Readonly<Record<TagType, 'Person' | 'Organization' | 'Country' | 'Place' | 'Event' | 'Thing'>> = {
   person: 'Person',
   organisation: 'Organization',
   group: 'Organization',
@@ -22,13 +23,12 @@ const TAG_TYPES: Readonly<Record<string, 'Person' | 'Organization' | 'Country' |
 
 const sameAs = (wikidataId?: string | null) => (wikidataId ? { sameAs: wikidataUrl(wikidataId) } : {});
 
-const tagNode = (tag: TagView, links: SiteLinks): Thing =>
-  ({
-    '@type': TAG_TYPES[tag.type] ?? 'Thing',
-    name: tag.name,
-    ...(tag.slug ? { url: links.tag(tag.locale, tag.slug) } : {}),
-    ...sameAs(tag.wikidataId),
-  }) as Thing;
+const tagNode = (tag: TagView, links: SiteLinks): Thing => ({
+  '@type': SCHEMA_TYPE[tag.type],
+  name: tag.name,
+  ...(tag.slug ? { url: links.tag(tag.locale, tag.slug) } : {}),
+  ...sameAs(tag.wikidataId),
+});
 
 const expertNode = (expert: ExpertView, links: SiteLinks): Person | Organization => {
   const url = expert.slug ? { url: links.expert(expert.locale, expert.slug) } : {};
@@ -63,11 +63,11 @@ export const articleJsonLd = (
   const tags = article.tags ?? [];
   const about = tags.filter((tag) => mentionsName(article.title, tag.name));
   const mentions = tags.filter((tag) => !about.includes(tag));
-  const quotations: Quotation[] = (article.quotes ?? []).map((quote) => ({
-    '@type': 'Quotation',
-    text: quote.text,
-    ...(quote.expert ? { creator: expertNode(quote.expert, links) } : {}),
-  }));
+  // schema.org attributes a quotation with spokenByCharacter; creator says the same to readers of CreativeWork.
+  const quotations: Quotation[] = (article.quotes ?? []).map((quote) => {
+    const speaker = quote.expert ? expertNode(quote.expert, links) : undefined;
+    return { '@type': 'Quotation', text: quote.text, ...(speaker ? { spokenByCharacter: speaker, creator: speaker } : {}) };
+  });
   const isSource = article.locale === translations.sourceLocale;
   const source = translations.alternates.find((alternate) => alternate.locale === translations.sourceLocale);
 

@@ -1,3 +1,4 @@
+import type { TagType } from '../constants';
 import { countWords, mentionsName } from '../text';
 import { blocksToPlainText } from '../utils/blocks';
 import { publicationDate, versionDate, type ArticleView, type TagView, type TranslationContext } from './article-view';
@@ -14,7 +15,7 @@ interface NinjsConcept {
 }
 
 /** Where each kind of tag goes in ninjs: people, organisations, places, events, and subjects for the rest. */
-const NINJS_GROUP: Readonly<Record<string, 'people' | 'organisations' | 'places' | 'events' | 'subjects'>> = {
+const NINJS_GROUP: Readonly<Record<TagType, 'people' | 'organisations' | 'places' | 'events' | 'subjects'>> = {
   person: 'people',
   organisation: 'organisations',
   group: 'organisations',
@@ -36,6 +37,12 @@ const isHttpUrl = (url: string | null | undefined): url is string => {
   return URL.canParse(url);
 };
 
+/** How another locale's item relates to this one: its translation, its original, or a fellow translation. */
+const relationTo = (other: string, self: string, source: string): string => {
+  if (self === source) return 'translation';
+  return other === source ? 'translation-of' : 'sibling-translation';
+};
+
 /**
  * An IPTC ninjs 3.0 news item: one locale of an article. Its `uri` names the document and the locale, so
  * it survives slug changes; translations are associations to the other locales' items.
@@ -49,14 +56,14 @@ export const articleNinjs = (
   const counts = { charCount: [...plain].length, wordCount: article.wordCount ?? countWords(plain) };
   const groups: Record<string, NinjsConcept[]> = {};
   for (const tag of article.tags ?? []) {
-    const group = NINJS_GROUP[tag.type] ?? 'subjects';
+    const group = NINJS_GROUP[tag.type];
     (groups[group] ??= []).push(concept(tag, article.title));
   }
   const firstCreated = publicationDate(article);
   const versionCreated = versionDate(article);
 
   return {
-    uri: links.ninjsUri(article.documentId, article.locale),
+    uri: links.itemUri(article.documentId, article.locale),
     standard: { name: 'ninjs', version: '3.0', schema: NINJS_SCHEMA_URI },
     type: 'text' as const,
     profile: 'analysis',
@@ -64,7 +71,8 @@ export const articleNinjs = (
     ...(firstCreated ? { firstCreated } : {}),
     ...(versionCreated ? { versionCreated } : {}),
     ...(article.createdAt ? { contentCreated: article.createdAt } : {}),
-    pubStatus: 'usable' as const,
+    // A draft (read with a token) is not for use yet.
+    pubStatus: article.publishedAt ? ('usable' as const) : ('withheld' as const),
     language: article.locale,
     ...(article.slug ? { slugline: article.slug } : {}),
     headlines: [
@@ -92,8 +100,8 @@ export const articleNinjs = (
       ? {
           associations: translations.alternates.map((alternate) => ({
             name: `translation-${alternate.locale}`,
-            rel: alternate.locale === translations.sourceLocale ? 'translation-of' : 'translation',
-            uri: links.ninjsUri(article.documentId, alternate.locale),
+            rel: relationTo(alternate.locale, article.locale, translations.sourceLocale),
+            uri: links.itemUri(article.documentId, alternate.locale),
             type: 'text' as const,
             language: alternate.locale,
           })),

@@ -24,8 +24,10 @@ const httpCache = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }
-    const { maxAge, staleWhileRevalidate } = pluginConfig(strapi).httpCache;
-    ctx.set('Cache-Control', `public, max-age=${maxAge}, stale-while-revalidate=${staleWhileRevalidate}`);
+    // By default browsers ask again every time (a 304 is cheap) and shared caches after 30 s, so an
+    // unpublished piece leaves every cache within that time; a CDN purged on Strapi's webhooks does better.
+    const { maxAge, sharedMaxAge } = pluginConfig(strapi).httpCache;
+    ctx.set('Cache-Control', `public, max-age=${maxAge}, s-maxage=${sharedMaxAge}, must-revalidate`);
     ctx.etag = `W/"${createHash('sha1').update(payloadOf(ctx.body)).digest('base64url')}"`;
     if (ctx.fresh) {
       ctx.status = 304;

@@ -7,25 +7,32 @@ const API_TOKEN_STRATEGY = 'content-api-token';
 interface PolicyContextExtras {
   state?: { auth?: { strategy?: { name?: string } } };
   /** Set on GraphQL resolvers: the query's arguments. */
-  args?: { status?: string };
+  args?: Record<string, unknown>;
 }
 
-/** The publication status asked for, in a REST query string or in GraphQL arguments. */
-const requestedStatus = (policyContext: Parameters<Core.PolicyHandler>[0]): unknown =>
-  policyContext.is('graphql')
-    ? (policyContext as unknown as PolicyContextExtras).args?.status
-    : policyContext.request?.query?.status;
+// Strapi 5 parameters that read or reveal draft state: which published entries have unpublished edits
+// (`publicationFilter: modified`), which drafts were never published (`hasPublishedVersion`).
+const DRAFT_STATE_PARAMETERS = ['publicationFilter', 'hasPublishedVersion'];
+
+/** The parameters of a REST query string or of a GraphQL field. */
+const parametersOf = (policyContext: Parameters<Core.PolicyHandler>[0]): Record<string, unknown> =>
+  (policyContext.is('graphql')
+    ? (policyContext as unknown as PolicyContextExtras).args
+    : (policyContext.request?.query as Record<string, unknown> | undefined)) ?? {};
 
 /**
  * Strapi's content API serves `?status=draft` to anyone allowed to `find`, the public included.
- * Drafts (and so embargoed pieces) are for the newsroom: only an API token may ask for them.
+ * Drafts (and so embargoed pieces) are for the newsroom: only an API token may ask for them, or for
+ * anything about them.
  */
 const draftsRequireToken: Core.PolicyHandler = (policyContext) => {
-  const status = requestedStatus(policyContext);
-  if (status === undefined || status === 'published') return true;
+  const parameters = parametersOf(policyContext);
+  const status = parameters.status;
+  const askingAboutDrafts = DRAFT_STATE_PARAMETERS.some((name) => parameters[name] !== undefined);
+  if ((status === undefined || status === 'published') && !askingAboutDrafts) return true;
   if ((policyContext as PolicyContextExtras).state?.auth?.strategy?.name === API_TOKEN_STRATEGY) return true;
   throw new errors.PolicyError(
-    'Reading drafts (status=draft) needs an API token; the public reads published entries only',
+    'Reading drafts or their state (status=draft, publicationFilter, hasPublishedVersion) needs an API token; the public reads published entries only',
     { policy: 'drafts-require-token' }
   );
 };

@@ -109,6 +109,7 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     const rows: SlugRow[] = await strapi.db.query(uid).findMany({
       select: ['documentId', 'locale', 'slug'],
       where,
+      orderBy: { locale: 'asc' },
       limit: 10,
     });
     return rows.find((row) => row.locale === defaultLocale) ?? rows[0] ?? null;

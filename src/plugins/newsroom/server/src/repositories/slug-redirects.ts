@@ -32,6 +32,23 @@ export const createSlugRedirectsRepository = (strapi: Core.Strapi) => {
       });
     },
 
+    /** Old slugs in one locale starting with `base` that point at other documents. */
+    async slugsHeldForOthers(
+      uid: NewsroomContentTypeUid,
+      { locale, base, documentId }: { locale: string; base: string; documentId?: string }
+    ): Promise<string[]> {
+      const rows: { slug: string }[] = await table().findMany({
+        select: ['slug'],
+        where: {
+          targetUid: uid,
+          targetLocale: locale,
+          slug: { $startsWith: base },
+          ...(documentId ? { targetDocumentId: { $ne: documentId } } : {}),
+        },
+      });
+      return rows.map((row) => row.slug);
+    },
+
     /** The documents an old slug points at, in one locale or in any. */
     async find(uid: NewsroomContentTypeUid, slug: string, locale?: string): Promise<SlugRedirect[]> {
       return table().findMany({

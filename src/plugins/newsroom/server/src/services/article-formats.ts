@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, ENTITY_TAG_UID } from '../constants';
 import type { ArticleView } from '../formats/article-view';
 import { atomFeed, rssFeed } from '../formats/feed';
-import { articleJsonLd } from '../formats/json-ld';
+import { articleJsonLd, jsonForScript } from '../formats/json-ld';
 import { articleNinjs } from '../formats/ninjs';
 import { siteLinks } from '../formats/site-links';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
@@ -19,10 +19,16 @@ export interface FeedRequest {
   format: FeedFormat;
   locale: string;
   tag?: string;
-  /** This feed's own URL and the same selection's URL in the other format. */
-  selfUrl: string;
-  alternateFeedUrl: string;
 }
+
+/**
+ * A feed's address, the same whatever the order or spelling of the request's parameters, built on the
+ * configured public URL: never on the request's Host header, which a client chooses and a cache would keep.
+ */
+const feedUrl = (apiBase: string, format: FeedFormat, locale: string, tag?: string): string => {
+  const query = new URLSearchParams({ locale, ...(tag ? { tag } : {}) });
+  return `${apiBase}/api/newsroom/feeds/${format}?${query.toString()}`;
+};
 
 /** The article in the industry's formats: schema.org JSON-LD, IPTC ninjs 3.0, RSS 2.0 and Atom 1.0. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -49,8 +55,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** JSON-LD serialised so that it can sit inside a <script> element as is. */
     jsonLd: (slug: string, lookup: SlugLookup) =>
-      render(slug, lookup, ({ article, context }) => articleJsonLd(article, context)),
+      render(slug, lookup, ({ article, context }) => jsonForScript(articleJsonLd(article, context))),
 
     ninjs: (slug: string, lookup: SlugLookup) =>
       render(slug, lookup, ({ article, context }) => articleNinjs(article, context)),
@@ -61,6 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let title = site().name;
       let htmlUrl = links.home(request.locale);
       let tagDocumentId: string | undefined;
+      let tagSlug: string | undefined;
       if (request.tag) {
         const tag = await newsroomService(strapi, 'slugResolver').resolve(ENTITY_TAG_UID, request.tag, {
           locale: request.locale,
@@ -73,6 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           fields: ['name'],
         });
         tagDocumentId = tag.documentId;
+        tagSlug = tag.slug;
         title = `${site().name}: ${entry?.name ?? tag.slug}`;
         htmlUrl = links.tag(tag.locale, tag.slug);
       }
@@ -85,13 +94,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pageSize: pluginConfig(strapi).feedSize,
         withBody: true,
       });
+      const apiBase = strapi.config.get<string>('server.absoluteUrl');
+      const other: FeedFormat = request.format === 'rss' ? 'atom' : 'rss';
       const input = {
+        id: links.feedUri(request.locale, tagDocumentId),
         locale: request.locale,
         title,
         description: title,
+        publisher: site().name,
         htmlUrl,
-        selfUrl: request.selfUrl,
-        alternateFeedUrl: request.alternateFeedUrl,
+        selfUrl: feedUrl(apiBase, request.format, request.locale, tagSlug),
+        alternateFeedUrl: feedUrl(apiBase, other, request.locale, tagSlug),
         items: cards as unknown as ArticleView[],
         links,
       };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { SLUG_SOURCE_FIELD, type NewsroomContentTypeUid } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
+import { createSlugRedirectsRepository } from '../repositories/slug-redirects';
 import { cutAtWordBoundary, makeSlug, SLUG_MAX_LENGTH, withCollisionSuffix, type SlugScript } from '../text';
 import { pluginConfig } from '../utils/plugin-config';
 
@@ -21,15 +22,21 @@ const slugError = (message: string) =>
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createDocumentRowsRepository(strapi);
+  const redirects = createSlugRedirectsRepository(strapi);
 
   const scriptFor = (locale: string): SlugScript => pluginConfig(strapi).slugScript[locale] ?? 'native';
 
   const baseFor = (uid: NewsroomContentTypeUid, source: string, locale: string): string =>
     makeSlug(source, scriptFor(locale)) || makeSlug(source, 'latin') || strapi.contentType(uid).info.singularName;
 
+  // A generated slug also avoids the old slugs of other entries: links shared under them must keep leading
+  // to the entry they were shared for.
   const firstFree = async (uid: NewsroomContentTypeUid, base: string, locale: string, documentId?: string) => {
     const prefix = cutAtWordBoundary(base, SLUG_MAX_LENGTH - SUFFIX_ROOM);
-    const taken = new Set(await rows.slugsTakenByOthers(uid, { locale, base: prefix, documentId }));
+    const taken = new Set([
+      ...(await rows.slugsTakenByOthers(uid, { locale, base: prefix, documentId })),
+      ...(await redirects.slugsHeldForOthers(uid, { locale, base: prefix, documentId })),
+    ]);
     let n = 1;
     while (taken.has(withCollisionSuffix(base, n))) n += 1;
     return withCollisionSuffix(base, n);

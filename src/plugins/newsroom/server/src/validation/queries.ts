@@ -14,6 +14,11 @@ const slugParam = z.string().trim().min(1).max(200);
 
 const locale = z.string().optional().describe('Locale code (ar, en, ru, fa); the default locale when absent');
 
+const slugLocale = z
+  .string()
+  .optional()
+  .describe('Locale code (ar, en, ru, fa); when absent, every locale is searched and the default locale wins a tie');
+
 const status = z
   .enum(['published', 'draft'])
   .default('published')
@@ -65,11 +70,11 @@ export const articleListQuery = z
     path: ['from'],
   });
 
-export const slugPageQueryShape = { locale, status, fallback };
+export const slugPageQueryShape = { locale: slugLocale, status, fallback };
 
 export const slugPageQuery = z.object(slugPageQueryShape).strict();
 
-export const entityPageQueryShape = { locale, fallback, ...paging };
+export const entityPageQueryShape = { locale: slugLocale, fallback, ...paging };
 
 export const entityPageQuery = z.object(entityPageQueryShape).strict();
 
