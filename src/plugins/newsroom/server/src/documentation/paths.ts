@@ -47,9 +47,11 @@ const json = (schema: object) => ({ 'application/json': { schema } });
 
 const errorResponse = (description: string, schema = ref('Error')) => ({ description, content: json(schema) });
 
+// Every read answers 304 to a matching If-None-Match (see the http-cache middleware).
 const READ_ERRORS = {
+  304: { description: 'Not modified: If-None-Match matched the ETag' },
   400: errorResponse('A parameter is invalid; the message names it'),
-  403: errorResponse('Drafts were asked for without an API token'),
+  403: errorResponse('Drafts or draft state were asked for without an API token'),
 };
 
 const slugNotFound = errorResponse(

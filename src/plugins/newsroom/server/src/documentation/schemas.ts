@@ -39,7 +39,7 @@ const expertCard = {
 const articleCardProperties = {
   documentId: string,
   title: string,
-  slug: string,
+  slug: { ...string, description: 'Always set once saved: generated from the title when not given' },
   standfirst: nullableString,
   byline: nullableString,
   wordCount: { type: 'integer' },
