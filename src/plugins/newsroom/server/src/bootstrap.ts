@@ -11,6 +11,14 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
 
   await newsroomService(strapi, 'adminLayout').configureOnce();
 
+  const search = newsroomService(strapi, 'searchIndexer');
+  await search.ensureSchema();
+  // A database from before the search index, or one whose index was dropped: build it once.
+  if (await search.isEmpty()) {
+    const documents = await search.rebuild();
+    if (documents > 0) strapi.log.info(`[newsroom] built the search index: ${documents} documents`);
+  }
+
   if (pluginConfig(strapi).seed.reference) {
     const report = await newsroomService(strapi, 'referenceSeed').run();
     const { articles, experts, tags, localizations } = report.created;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
+import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
@@ -9,6 +10,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
+  strapi.documents.use(searchIndexMiddleware(strapi));
   registerGraphql(strapi);
   registerApiDocumentation(strapi);
 };

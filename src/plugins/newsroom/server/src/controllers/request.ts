@@ -5,7 +5,7 @@ import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import type { CardQuery } from '../services/article-cards';
 import type { SlugResolution } from '../services/slug-resolver';
-import { articleListQuery, entityPageQuery, feedQuery, slugPageQuery } from '../validation/queries';
+import { articleListQuery, entityPageQuery, feedQuery, searchQuery, slugPageQuery } from '../validation/queries';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -66,6 +66,13 @@ export const feedParams = async (strapi: Core.Strapi, ctx: Context) => {
   const query = parseOrThrow(feedQuery, { ...ctx.query }, 'query');
   const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
   return { locale, tag: query.tag };
+};
+
+/** A search's query; the locale is the default one when not given. */
+export const searchParams = async (strapi: Core.Strapi, ctx: Context) => {
+  const query = parseOrThrow(searchQuery, withPaging({ ...ctx.query }), 'query');
+  const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  return { ...query, locale };
 };
 
 /** A 404 for a slug lookup; when the entry exists in other locales, it lists them with their slugs. */

@@ -21,6 +21,7 @@ export const registerApiDocumentation = (strapi: Core.Strapi): void => {
         { name: 'Newsroom experts', description: 'The voices articles quote' },
         { name: 'Newsroom tags', description: 'People, organisations, countries, places, events articles are about' },
         { name: 'Newsroom feeds', description: 'RSS and Atom' },
+        { name: 'Newsroom search', description: 'Arabic-aware search' },
       ],
       paths: PATHS,
       components: { schemas: { ...RESPONSE_SCHEMAS, ...WRITE_SCHEMAS } },

@@ -3,7 +3,13 @@ import { zodToJsonSchema } from 'zod-to-json-schema';
 import { articleWrite } from '../validation/article';
 import { entityTagWrite } from '../validation/entity-tag';
 import { expertWrite } from '../validation/expert';
-import { articleListQueryShape, entityPageQueryShape, feedQueryShape, slugPageQueryShape } from '../validation/queries';
+import {
+  articleListQueryShape,
+  entityPageQueryShape,
+  feedQueryShape,
+  searchQueryShape,
+  slugPageQueryShape,
+} from '../validation/queries';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
@@ -228,4 +234,14 @@ export const PATHS = {
   ...crud('/newsroom/tags', 'Newsroom tags', TAG_WRITES, 'tag'),
   ...feed('rss', 'application/rss+xml'),
   ...feed('atom', 'application/atom+xml'),
+  '/newsroom/search': {
+    get: {
+      tags: ['Newsroom search'],
+      summary: 'Published articles, experts and tags, ranked, as Arabic readers spell them',
+      description: `Diacritics, alef forms, ة/ه, ى/ي, Persian letters and digits, and the prefixes و ف ب ل ك ال do not get in the way; Latin names find Arabic entities. ${cached}`,
+      security: optionalAuth,
+      parameters: queryParameters(searchQueryShape),
+      responses: { 200: { description: 'A page of results', content: json(ref('NewsroomSearchResults')) }, ...READ_ERRORS },
+    },
+  },
 };

@@ -174,6 +174,28 @@ export const RESPONSE_SCHEMAS = {
       },
     },
   },
+  NewsroomSearchResults: {
+    type: 'object',
+    properties: {
+      data: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            kind: { type: 'string', enum: ['article', 'expert', 'tag'] },
+            documentId: string,
+            locale: string,
+            title: string,
+            slug: nullableString,
+            snippet: { type: 'string', description: 'HTML: a passage as written, escaped, matches in <mark>' },
+            score: { type: 'number' },
+          },
+          additionalProperties: true,
+        },
+      },
+      meta: { type: 'object', properties: { pagination: ref('NewsroomPagination') } },
+    },
+  },
   NewsroomJsonLd: {
     type: 'object',
     description: 'A schema.org AnalysisNewsArticle, safe to embed in <script type="application/ld+json">',

@@ -41,5 +41,7 @@ export default {
     ...collection('experts', 'expert'),
     ...collection('tags', 'entity-tag'),
     ...feeds,
+    // Searching reads published articles, experts and tags: the article find permission governs it.
+    { method: 'GET', path: '/search', handler: 'search.find', config: read('plugin::newsroom.article.find') },
   ],
 };

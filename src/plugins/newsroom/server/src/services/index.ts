@@ -9,6 +9,8 @@ import locales from './locales';
 import publicAccess from './public-access';
 import referenceSeed from './reference-seed';
 import relationTargets from './relation-targets';
+import search from './search';
+import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
 import slugs from './slugs';
 
@@ -24,6 +26,8 @@ export default {
   publicAccess,
   referenceSeed,
   relationTargets,
+  search,
+  searchIndexer,
   slugResolver,
   slugs,
 };

@@ -4,3 +4,4 @@ export * from './reading-time';
 export * from './slug';
 export * from './matching';
 export * from './direction';
+export * from './search-terms';

@@ -84,3 +84,19 @@ export const feedQueryShape = {
 };
 
 export const feedQuery = z.object(feedQueryShape).strict();
+
+const SEARCH_KINDS = ['article', 'expert', 'tag'] as const;
+
+export const searchQueryShape = {
+  q: z.string().trim().min(1).max(200).describe('What to look for: any spelling, with or without diacritics'),
+  locale,
+  types: z
+    .string()
+    .default(SEARCH_KINDS.join(','))
+    .transform((value) => value.split(',').map((type) => type.trim()))
+    .pipe(z.array(z.enum(SEARCH_KINDS)).min(1))
+    .describe('Comma-separated kinds of result: article, expert, tag (all by default)'),
+  ...paging,
+};
+
+export const searchQuery = z.object(searchQueryShape).strict();
