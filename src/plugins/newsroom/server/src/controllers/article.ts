@@ -1,7 +1,7 @@
 import { factories, type Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
-import { articleWrite } from '../validation/article';
+import { articleWrite, suggestionRequest } from '../validation/article';
 import { articleListParams, slugNotFound, slugQuery, validateWrite } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
@@ -40,6 +40,11 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     jsonLd: (ctx: Context) => serveFormat(ctx, 'jsonLd', 'application/ld+json; charset=utf-8'),
 
     ninjs: (ctx: Context) => serveFormat(ctx, 'ninjs', 'application/json; charset=utf-8'),
+
+    async suggestEntities(ctx) {
+      const { data, locale } = await validateWrite(strapi, ctx, suggestionRequest);
+      ctx.body = { data: await newsroomService(strapi, 'entitySuggestions').suggest(data.text, locale) };
+    },
 
     async findBySlug(ctx) {
       const { slug } = ctx.params;

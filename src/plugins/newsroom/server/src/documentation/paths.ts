@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { articleWrite } from '../validation/article';
+import { articleWrite, suggestionRequest } from '../validation/article';
 import { entityTagWrite } from '../validation/entity-tag';
 import { expertWrite } from '../validation/expert';
 import {
@@ -221,6 +221,22 @@ export const PATHS = {
       responses: { 200: { description: 'A page of cards', content: json(ref('NewsroomArticleCardList')) }, ...READ_ERRORS },
     },
     post: create('Newsroom articles', ARTICLE_WRITES, 'article'),
+  },
+  '/newsroom/articles/suggest-entities': {
+    post: {
+      tags: ['Newsroom articles'],
+      summary: "The existing tags and experts a draft's text names, with where, and names that could become new ones",
+      security: tokenAuth,
+      parameters: [writeQuery[0]],
+      requestBody: {
+        required: true,
+        content: json({ type: 'object', required: ['data'], properties: { data: toOpenApi(suggestionRequest) } }),
+      },
+      responses: {
+        200: { description: 'Entities with their spans (character offsets in `text`), and candidate names' },
+        400: errorResponse('The payload is invalid; the message names the field'),
+      },
+    },
   },
   ...articleBySlug('', 'The whole article, with its other locales (alternates)', json(ref('NewsroomArticlePage'))),
   ...articleBySlug('/jsonld', 'The article as schema.org JSON-LD', { 'application/ld+json': { schema: ref('NewsroomJsonLd') } }),

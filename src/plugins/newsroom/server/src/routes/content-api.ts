@@ -37,6 +37,8 @@ export default {
   routes: [
     { method: 'GET', path: '/articles/slug/:slug/jsonld', handler: 'article.jsonLd', config: findOne('article') },
     { method: 'GET', path: '/articles/slug/:slug/ninjs', handler: 'article.ninjs', config: findOne('article') },
+    // Help for writing, not reading: API tokens (full access, or custom with this action) only.
+    { method: 'POST', path: '/articles/suggest-entities', handler: 'article.suggestEntities', config: write },
     ...collection('articles', 'article'),
     ...collection('experts', 'expert'),
     ...collection('tags', 'entity-tag'),

@@ -3,6 +3,7 @@ import article from './article';
 import articleCards from './article-cards';
 import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
+import entitySuggestions from './entity-suggestions';
 import entityTag from './entity-tag';
 import expert from './expert';
 import locales from './locales';
@@ -21,6 +22,7 @@ export default {
   articleFormats,
   expert,
   'entity-tag': entityTag,
+  entitySuggestions,
   articleMetrics,
   locales,
   publicAccess,

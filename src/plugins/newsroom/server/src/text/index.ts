@@ -5,3 +5,4 @@ export * from './slug';
 export * from './matching';
 export * from './direction';
 export * from './search-terms';
+export * from './mentions';

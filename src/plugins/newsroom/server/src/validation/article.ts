@@ -47,3 +47,6 @@ export const articleWrite = writeSchemas({
   wordCount: computedField('wordCount'),
   readingTimeMinutes: computedField('readingTimeMinutes'),
 });
+
+/** A draft's text, to find the tags and experts it names. */
+export const suggestionRequest = z.object({ text: requiredText(200_000) }).strict();
