@@ -124,14 +124,19 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
     ): Promise<{ hits: SearchHit[]; total: number }> {
       if (terms.length === 0) return { hits: [], total: 0 };
       const db = strapi.db.connection;
-      const columns = 'kind, document_id as "documentId", locale, title, text';
+      const columns = `${TABLE}.kind, ${TABLE}.document_id as "documentId", ${TABLE}.locale, ${TABLE}.title, ${TABLE}.text`;
+      // Ranked first, on the narrow columns, and only the page's rows read whole: ordering whole rows
+      // would carry every matching article's text through the sort.
       if (client() === 'sqlite') {
         const where = `${TABLE} MATCH ? AND locale = ? AND kind IN (${kinds.map(() => '?').join(', ')})`;
         const bindings = [fts5Query(terms), locale, ...kinds];
         // bm25 weights the columns in order; only the two term columns are indexed.
         const hits: SearchHit[] = await db.raw(
-          `SELECT ${columns}, -bm25(${TABLE}, 0, 0, 0, 0, 0, 10.0, 1.0) AS score FROM ${TABLE}
-           WHERE ${where} ORDER BY score DESC, rowid LIMIT ? OFFSET ?`,
+          `WITH page AS (
+             SELECT rowid AS id, -bm25(${TABLE}, 0, 0, 0, 0, 0, 10.0, 1.0) AS score FROM ${TABLE}
+             WHERE ${where} ORDER BY score DESC, rowid LIMIT ? OFFSET ?)
+           SELECT ${columns}, page.score AS score FROM page JOIN ${TABLE} ON ${TABLE}.rowid = page.id
+           ORDER BY page.score DESC, page.id`,
           [...bindings, limit, offset]
         );
         const [{ total }] = await db.raw(`SELECT count(*) AS total FROM ${TABLE} WHERE ${where}`, bindings);
@@ -142,8 +147,12 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
       const bindings = [tsQuery(terms), locale, kinds];
       const result = await db.raw(
         // Normalised by length (2), as bm25 is on SQLite: a tag named "موسكو" ranks above an article about it.
-        `SELECT ${columns}, ts_rank(terms, ${query}, 2) AS score FROM ${TABLE}
-         WHERE ${where} ORDER BY score DESC, kind, document_id LIMIT ? OFFSET ?`,
+        `WITH page AS (
+           SELECT kind AS k, document_id AS d, locale AS l, ts_rank(terms, ${query}, 2) AS score FROM ${TABLE}
+           WHERE ${where} ORDER BY score DESC, kind, document_id LIMIT ? OFFSET ?)
+         SELECT ${columns}, page.score AS score FROM page
+         JOIN ${TABLE} ON kind = page.k AND document_id = page.d AND locale = page.l
+         ORDER BY page.score DESC, kind, document_id`,
         [tsQuery(terms), ...bindings, limit, offset]
       );
       const count = await db.raw(`SELECT count(*) AS total FROM ${TABLE} WHERE ${where}`, bindings);
