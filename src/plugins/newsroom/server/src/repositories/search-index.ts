@@ -32,6 +32,9 @@ export interface SearchHit {
 
 const TABLE = 'newsroom_search';
 
+/** One token naming a kind and a locale ("en-GB" has no hyphen in it, which FTS5 would split on). */
+const scopeToken = (kind: SearchKind, locale: string): string => `scope${kind}${locale.replace(/[^a-z0-9]/gi, '')}`.toLowerCase();
+
 // PostgreSQL's text search configuration per locale; other locales are matched word for word ('simple'
 // over the forms of text/search-terms). Arabic too: PostgreSQL's 'arabic' (Snowball) stemmer cuts words to
 // roots so short that "الفيضان" (the flood) finds "فيض الله جلال" (a name); the light stemming of
@@ -53,6 +56,7 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
   };
 
   const toRow = (db: Knex, entry: SearchEntry) => ({
+    ...(client() === 'sqlite' ? { scope: scopeToken(entry.kind, entry.locale) } : {}),
     kind: entry.kind,
     document_id: entry.documentId,
     locale: entry.locale,
@@ -63,9 +67,15 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
     ...(client() === 'postgres' ? { config: db.raw('?::regconfig', [PG_CONFIG[entry.locale] ?? 'simple']) } : {}),
   });
 
-  /** An FTS5 query: every word, each as any of its forms, every form quoted as a plain string. */
-  const fts5Query = (terms: string[][]): string =>
-    terms.map((forms) => `(${forms.map((form) => `"${form.replace(/"/g, '""')}"`).join(' OR ')})`).join(' AND ');
+  /**
+   * An FTS5 query: the scope (kind and locale, an indexed token, so the filter is answered by the index and
+   * not by reading every matching row), then every word, each as any of its forms, quoted as plain strings.
+   */
+  const fts5Query = (terms: string[][], kinds: SearchKind[], locale: string): string => {
+    const scope = `scope : (${kinds.map((kind) => scopeToken(kind, locale)).join(' OR ')})`;
+    const words = terms.map((forms) => `(${forms.map((form) => `"${form.replace(/"/g, '""')}"`).join(' OR ')})`);
+    return `${scope} AND {title_terms text_terms} : (${words.join(' AND ')})`;
+  };
 
   /** A to_tsquery expression; the forms are letters and digits only (searchWords), so nothing to escape. */
   const tsQuery = (terms: string[][]): string => terms.map((forms) => `(${forms.join(' | ')})`).join(' & ');
@@ -75,10 +85,13 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
       assertSupported();
       const db = strapi.db.connection;
       if (client() === 'sqlite') {
+        // An index from before the scope column is rebuilt (the start that finds it empty refills it).
+        const columns: { name: string }[] = await db.raw(`PRAGMA table_info(${TABLE})`);
+        if (columns.length > 0 && !columns.some((column) => column.name === 'scope')) await db.raw(`DROP TABLE ${TABLE}`);
         await db.raw(
           `CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(
              kind UNINDEXED, document_id UNINDEXED, locale UNINDEXED, title UNINDEXED, text UNINDEXED,
-             title_terms, text_terms, tokenize = 'unicode61 remove_diacritics 0')`
+             scope, title_terms, text_terms, tokenize = 'unicode61 remove_diacritics 0')`
         );
         return;
       }
@@ -128,12 +141,12 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
       // Ranked first, on the narrow columns, and only the page's rows read whole: ordering whole rows
       // would carry every matching article's text through the sort.
       if (client() === 'sqlite') {
-        const where = `${TABLE} MATCH ? AND locale = ? AND kind IN (${kinds.map(() => '?').join(', ')})`;
-        const bindings = [fts5Query(terms), locale, ...kinds];
-        // bm25 weights the columns in order; only the two term columns are indexed.
+        const where = `${TABLE} MATCH ?`;
+        const bindings = [fts5Query(terms, kinds, locale)];
+        // bm25 weights the columns in order: titles ten times the text, nothing for the rest.
         const hits: SearchHit[] = await db.raw(
           `WITH page AS (
-             SELECT rowid AS id, -bm25(${TABLE}, 0, 0, 0, 0, 0, 10.0, 1.0) AS score FROM ${TABLE}
+             SELECT rowid AS id, -bm25(${TABLE}, 0, 0, 0, 0, 0, 0, 10.0, 1.0) AS score FROM ${TABLE}
              WHERE ${where} ORDER BY score DESC, rowid LIMIT ? OFFSET ?)
            SELECT ${columns}, page.score AS score FROM page JOIN ${TABLE} ON ${TABLE}.rowid = page.id
            ORDER BY page.score DESC, page.id`,

@@ -54,9 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
-      const cards = new Map(
-        await Promise.all(types.map(async (kind) => [kind, await cardsOf(kind, hits, locale)] as const))
-      );
+      const cards = new Map<SearchKind, Map<string, Record<string, unknown>>>();
+      for (const kind of types) cards.set(kind, await cardsOf(kind, hits, locale));
       const results = hits.map((hit) => {
         const card = { ...cards.get(hit.kind)?.get(hit.documentId) };
         delete card.documentId;
