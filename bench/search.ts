@@ -127,6 +127,8 @@ const main = async () => {
     appendFileSync(path.join(APP_DIR, 'BENCHMARKS.md'), report);
     console.log(report);
   } finally {
+    // Let the last requests of the load finish before the connection pool goes.
+    await new Promise((resolve) => strapi.server.httpServer.close(resolve));
     await strapi.destroy();
     await db.drop();
   }

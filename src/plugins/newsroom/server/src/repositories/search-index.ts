@@ -155,9 +155,12 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
         const [{ total }] = await db.raw(`SELECT count(*) AS total FROM ${TABLE} WHERE ${where}`, bindings);
         return { hits, total: Number(total) };
       }
-      const query = `to_tsquery(config, ?)`;
+      // The configuration comes from the locale asked for, as a constant: a query that depended on each row's
+      // own config column could not use the GIN index and would scan the table.
+      const query = `to_tsquery(?::regconfig, ?)`;
+      const queryBindings = [PG_CONFIG[locale] ?? 'simple', tsQuery(terms)];
       const where = `terms @@ ${query} AND locale = ? AND kind = ANY(?)`;
-      const bindings = [tsQuery(terms), locale, kinds];
+      const bindings = [...queryBindings, locale, kinds];
       const result = await db.raw(
         // Normalised by length (2), as bm25 is on SQLite: a tag named "موسكو" ranks above an article about it.
         `WITH page AS (
@@ -166,7 +169,7 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
          SELECT ${columns}, page.score AS score FROM page
          JOIN ${TABLE} ON kind = page.k AND document_id = page.d AND locale = page.l
          ORDER BY page.score DESC, kind, document_id`,
-        [tsQuery(terms), ...bindings, limit, offset]
+        [...queryBindings, ...bindings, limit, offset]
       );
       const count = await db.raw(`SELECT count(*) AS total FROM ${TABLE} WHERE ${where}`, bindings);
       return {
