@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { Client } from 'pg';
+import { quiesce } from './quiesce';
 
 /**
  * `npm run bench`: the search benchmark. Builds an archive of BENCH_ARTICLES published Arabic articles (the
@@ -98,6 +99,7 @@ const main = async () => {
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   try {
     const perSecond = await generate(strapi);
+    await quiesce(strapi);
     strapi.server.mount();
     await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
     const { port } = strapi.server.httpServer.address() as AddressInfo;

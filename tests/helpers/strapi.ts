@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import supertest from 'supertest';
+import { quiesce } from '../../bench/quiesce';
 import { createTestDatabase, type TestDatabase } from './database';
+
+export { quiesce };
 
 export const APP_DIR = path.resolve(__dirname, '..', '..');
 
@@ -27,28 +30,6 @@ const testSecrets = () => ({
 
 const secrets = testSecrets();
 
-/**
- * Resolves once no SQL has run for `quietMs`. Strapi fills webhook payloads after a write has returned
- * (document-service/events.ts): those queries must not be counted as the next request's, nor outlive the
- * connection pool when a test file stops Strapi.
- */
-export const quiesce = (strapi: Core.Strapi, quietMs = 300, maxMs = 10_000): Promise<void> =>
-  new Promise((resolve) => {
-    const connection = strapi.db.connection;
-    const done = () => {
-      clearTimeout(quiet);
-      clearTimeout(limit);
-      connection.off('query', onQuery);
-      resolve();
-    };
-    let quiet = setTimeout(done, quietMs);
-    const limit = setTimeout(done, maxMs);
-    function onQuery() {
-      clearTimeout(quiet);
-      quiet = setTimeout(done, quietMs);
-    }
-    connection.on('query', onQuery);
-  });
 
 /**
  * Boots the real application in-process (compiled by the global setup) on a throw-away database.
@@ -82,7 +63,7 @@ export const startStrapi = async (
     database,
     http: () => supertest.agent(strapi.server.httpServer),
     async stop({ keepDatabase = false } = {}) {
-      await quiesce(strapi);
+      await quiesce(strapi, 300, 10_000);
       await strapi.destroy();
       for (const key of Object.keys(options.env ?? {})) delete process.env[key];
       if (!keepDatabase) await database.drop();
