@@ -1,20 +1,20 @@
-// import type { Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+
+interface FirstAdminService {
+  ensureFromEnvironment(): Promise<'not-requested' | 'admin-exists' | 'created'>;
+}
 
 export default {
-  /**
-   * An asynchronous register function that runs before
-   * your application is initialized.
-   *
-   * This gives you an opportunity to extend code.
-   */
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register() {},
 
   /**
-   * An asynchronous bootstrap function that runs before
-   * your application gets started.
-   *
-   * This gives you an opportunity to set up your data model,
-   * run jobs, or perform some special logic.
+   * Runs after every plugin's bootstrap, the admin's included: only then does the super admin role exist
+   * for the first administrator that NEWSROOM_ADMIN_EMAIL and NEWSROOM_ADMIN_PASSWORD ask for.
    */
-  bootstrap(/* { strapi }: { strapi: Core.Strapi } */) {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const firstAdmin = strapi.plugin('newsroom').service('firstAdmin') as FirstAdminService;
+    if ((await firstAdmin.ensureFromEnvironment()) === 'created') {
+      strapi.log.info('[newsroom] created the first administrator from NEWSROOM_ADMIN_EMAIL');
+    }
+  },
 };

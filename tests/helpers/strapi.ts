@@ -53,6 +53,7 @@ export const startStrapi = async (
   } catch (error) {
     // A failed boot must not leave connections open (jest would hang) nor a database behind.
     await instance.destroy().catch(() => undefined);
+    for (const key of Object.keys(options.env ?? {})) delete process.env[key];
     if (!options.database) await database.drop();
     throw error;
   }

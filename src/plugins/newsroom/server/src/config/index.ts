@@ -32,6 +32,8 @@ export const configSchema = z
      * again. Authenticated and draft answers are never cached.
      */
     httpCache: z.object({ maxAge: z.number().int().min(0), sharedMaxAge: z.number().int().min(0) }).strict(),
+    /** What the article edit view warns about before publishing. */
+    editorial: z.object({ headlineLength: z.number().int().min(20).max(200) }).strict(),
     /** How many items a feed carries. */
     feedSize: z.number().int().min(1).max(200),
   })
@@ -69,6 +71,8 @@ export default {
       sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
     },
     feedSize: 50,
+    // Google News and most cards cut headlines at about 110 characters.
+    editorial: { headlineLength: 110 },
   }),
   validator: (config: unknown): void => {
     const result = configSchema.safeParse(config);

@@ -1,4 +1,5 @@
 import article from './article';
+import editorial from './editorial';
 import entityTag from './entity-tag';
 import expert from './expert';
 import feed from './feed';
@@ -6,6 +7,7 @@ import search from './search';
 
 export default {
   article,
+  editorial,
   expert,
   'entity-tag': entityTag,
   feed,

@@ -1,7 +1,27 @@
+import { ARTICLE_UID } from '../constants';
+
+// Whoever may open articles in the content manager may see the dashboard and check a draft.
+const readsArticles = [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.read', ARTICLE_UID]] } },
+];
+
 /** Routes for the admin panel (served under /newsroom, for logged-in administrators). */
 export default {
   type: 'admin' as const,
   routes: [
+    {
+      method: 'GET',
+      path: '/dashboard',
+      handler: 'editorial.dashboard',
+      config: { policies: readsArticles },
+    },
+    {
+      method: 'POST',
+      path: '/articles/editorial-check',
+      handler: 'editorial.editorialCheck',
+      config: { policies: readsArticles },
+    },
     {
       method: 'POST',
       path: '/articles/suggest-entities',

@@ -3,9 +3,12 @@ import article from './article';
 import articleCards from './article-cards';
 import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
+import dashboard from './dashboard';
+import editorialCheck from './editorial-check';
 import entitySuggestions from './entity-suggestions';
 import entityTag from './entity-tag';
 import expert from './expert';
+import firstAdmin from './first-admin';
 import locales from './locales';
 import publicAccess from './public-access';
 import referenceSeed from './reference-seed';
@@ -20,10 +23,13 @@ export default {
   article,
   articleCards,
   articleFormats,
+  dashboard,
+  editorialCheck,
   expert,
   'entity-tag': entityTag,
   entitySuggestions,
   articleMetrics,
+  firstAdmin,
   locales,
   publicAccess,
   referenceSeed,

@@ -6,6 +6,13 @@ interface I18nLocalesService {
   create(locale: { code: string; name: string }): Promise<unknown>;
   setDefaultLocale(locale: { code: string }): Promise<void>;
   getDefaultLocale(): Promise<string>;
+  find(): Promise<{ code: string; name: string }[]>;
+}
+
+export interface LocaleInfo {
+  code: string;
+  name: string;
+  isDefault: boolean;
 }
 
 const i18nLocales = (strapi: Core.Strapi): I18nLocalesService =>
@@ -34,6 +41,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async defaultLocale(): Promise<string> {
     return i18nLocales(strapi).getDefaultLocale();
+  },
+
+  /** Every locale of the site, the default first. */
+  async list(): Promise<LocaleInfo[]> {
+    const locales = i18nLocales(strapi);
+    const defaultCode = await locales.getDefaultLocale();
+    return (await locales.find())
+      .map(({ code, name }) => ({ code, name, isDefault: code === defaultCode }))
+      .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.code.localeCompare(b.code));
   },
 
   async exists(code: string): Promise<boolean> {

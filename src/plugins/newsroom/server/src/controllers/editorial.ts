@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { newsroomService } from '../utils/services';
+import { dashboardQuery, editorialCheckRequest } from '../validation/editorial';
+import { parseOrThrow } from '../validation/parse';
+import { assertKnownLocale } from './request';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+const checkBody = z.object({ data: editorialCheckRequest }).strict();
+const checkQuery = z.object({ locale: z.string().max(20).optional() }).strict();
+
+/** The admin panel's own routes: the newsroom dashboard and the edit view's live check. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async dashboard(ctx: Context) {
+    const query = parseOrThrow(dashboardQuery, ctx.query, 'query');
+    const locale = await assertKnownLocale(strapi, query.locale);
+    ctx.body = { data: await newsroomService(strapi, 'dashboard').overview({ locale, limit: query.limit }) };
+  },
+
+  async editorialCheck(ctx: Context) {
+    const { data } = parseOrThrow(checkBody, ctx.request.body ?? {});
+    const query = parseOrThrow(checkQuery, ctx.query, 'query');
+    const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+    ctx.body = { data: await newsroomService(strapi, 'editorialCheck').check(data, locale) };
+  },
+});

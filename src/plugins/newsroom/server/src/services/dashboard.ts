@@ -1,0 +1,104 @@
+import type { Core } from '@strapi/strapi';
+import { TAG_TYPES, type TagType } from '../constants';
+import { createNewsroomStatsRepository, type ExpertQuoteRow, type TagUsageRow } from '../repositories/newsroom-stats';
+import { newsroomService } from '../utils/services';
+
+/** The content manager's three states of a localized article: never published, live, or live with edits. */
+export type EditorialStatus = 'draft' | 'published' | 'modified';
+
+export interface DashboardArticle {
+  documentId: string;
+  title: string;
+  slug: string | null;
+  status: EditorialStatus;
+  updatedAt: string;
+  publishedAt: string | null;
+}
+
+export interface LocaleCoverage {
+  locale: string;
+  name: string;
+  isDefault: boolean;
+  /** Article documents published in this locale. */
+  published: number;
+  /** Started in this locale but not published in it. */
+  draftOnly: number;
+  /** Article documents with no version at all in this locale. */
+  missing: number;
+}
+
+export interface Dashboard {
+  locale: string;
+  totals: { articles: number };
+  latest: { locale: string; articles: DashboardArticle[] }[];
+  coverage: LocaleCoverage[];
+  tagsByType: { type: TagType; tags: TagUsageRow[] }[];
+  experts: ExpertQuoteRow[];
+}
+
+export interface DashboardQuery {
+  /** The locale whose tag and expert rankings are shown; the default locale when absent. */
+  locale?: string;
+  /** Rows per list. */
+  limit: number;
+}
+
+// Strapi writes the draft and the published row within the same second on publish: a draft is only
+// "modified" when it was saved after that.
+const MODIFIED_AFTER_MS = 1000;
+
+const statusOf = (updatedAt: string, publishedUpdatedAt: string | null): EditorialStatus => {
+  if (publishedUpdatedAt === null) return 'draft';
+  return Date.parse(updatedAt) - Date.parse(publishedUpdatedAt) > MODIFIED_AFTER_MS ? 'modified' : 'published';
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const stats = createNewsroomStatsRepository(strapi);
+
+  return {
+    /** What the newsroom's front page in the admin shows: what moved, what is live where, what is used most. */
+    async overview(query: DashboardQuery): Promise<Dashboard> {
+      const locales = await newsroomService(strapi, 'locales').list();
+      const locale = query.locale ?? (await newsroomService(strapi, 'locales').defaultLocale());
+
+      const latest = [];
+      for (const { code } of locales) {
+        const rows = await stats.latestArticles(code, query.limit);
+        latest.push({
+          locale: code,
+          articles: rows.map((row) => ({
+            documentId: row.documentId,
+            title: row.title,
+            slug: row.slug,
+            status: statusOf(row.updatedAt, row.publishedUpdatedAt),
+            updatedAt: row.updatedAt,
+            publishedAt: row.publishedAt,
+          })),
+        });
+      }
+
+      const { total, locales: counted } = await stats.coverageByLocale();
+      const coverage = locales.map(({ code, name, isDefault }) => {
+        const row = counted.find((entry) => entry.locale === code);
+        const documents = row?.documents ?? 0;
+        const published = row?.published ?? 0;
+        return { locale: code, name, isDefault, published, draftOnly: documents - published, missing: total - documents };
+      });
+
+      const tags = await stats.tagUsage(locale);
+      const tagsByType = TAG_TYPES.map((type) => ({
+        type,
+        tags: tags.filter((tag) => tag.type === type).slice(0, query.limit),
+      })).filter((group) => group.tags.length > 0);
+
+      return {
+        locale,
+        totals: { articles: total },
+        latest,
+        coverage,
+        tagsByType,
+        experts: await stats.expertQuotes(locale, query.limit),
+      };
+    },
+  };
+};

@@ -1,0 +1,117 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE_UID } from '../constants';
+import { makeSlug } from '../text';
+import type { Block } from '../utils/blocks';
+import { pluginConfig } from '../utils/plugin-config';
+import { newsroomService } from '../utils/services';
+import type { EditorialCheckRequest } from '../validation/editorial';
+
+export type EditorialWarningCode =
+  | 'headline-too-long'
+  | 'no-standfirst'
+  | 'no-tags'
+  | 'quote-without-expert'
+  | 'quote-without-text'
+  | 'slug-unavailable';
+
+export interface EditorialWarning {
+  code: EditorialWarningCode;
+  /** The form field it is about, as the content manager names it (`quotes.2.expert`). */
+  field: string;
+  message: string;
+}
+
+export interface EditorialCheck {
+  wordCount: number;
+  readingTimeMinutes: number;
+  slug: {
+    /** What the article's slug will be once saved (null while there is no title to make one from). */
+    willBe: string | null;
+    /** The title in the site's own script, and transliterated: the two forms a journalist may pick. */
+    native: string;
+    latin: string;
+  };
+  warnings: EditorialWarning[];
+}
+
+interface StoredDraft {
+  slug: string | null;
+  tags?: { documentId: string }[];
+  quotes?: { id: number; expert?: { documentId: string } | null }[];
+}
+
+/** The stored set of documentIds, with the form's unsaved changes applied. */
+const applyChanges = (stored: string[], changes: { connect: string[]; disconnect: string[] }): Set<string> => {
+  const result = new Set(stored);
+  for (const id of changes.disconnect) result.delete(id);
+  for (const id of changes.connect) result.add(id);
+  return result;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * What an article will look like once saved, and what an editor would send back before publishing. Read
+   * only: nothing is written, so the edit view can ask on every pause in typing.
+   */
+  async check(input: EditorialCheckRequest, locale: string): Promise<EditorialCheck> {
+    const title = input.title ?? '';
+    const stored: StoredDraft | null = input.documentId
+      ? await strapi.db.query(ARTICLE_UID).findOne({
+          select: ['slug'],
+          where: { documentId: input.documentId, locale, publishedAt: null },
+          populate: { tags: { select: ['documentId'] }, quotes: { populate: { expert: { select: ['documentId'] } } } },
+        })
+      : null;
+
+    const warnings: EditorialWarning[] = [];
+    const { headlineLength } = pluginConfig(strapi).editorial;
+    if ([...title].length > headlineLength) {
+      warnings.push({
+        code: 'headline-too-long',
+        field: 'title',
+        message: `The headline has ${[...title].length} characters; search results and cards show about ${headlineLength}.`,
+      });
+    }
+    if (!input.standfirst?.trim()) {
+      warnings.push({ code: 'no-standfirst', field: 'standfirst', message: 'No standfirst: cards, feeds and search results show it.' });
+    }
+    const tags = applyChanges((stored?.tags ?? []).map((tag) => tag.documentId), input.tags);
+    if (tags.size === 0) {
+      warnings.push({ code: 'no-tags', field: 'tags', message: 'No tags: the piece will not appear on any tag page.' });
+    }
+    input.quotes.forEach((quote, index) => {
+      const storedQuote = quote.id === undefined ? undefined : stored?.quotes?.find((entry) => entry.id === quote.id);
+      const storedExpert = storedQuote?.expert?.documentId;
+      const expert = applyChanges(storedExpert ? [storedExpert] : [], quote.expert);
+      if (expert.size === 0) {
+        warnings.push({
+          code: 'quote-without-expert',
+          field: `quotes.${index}.expert`,
+          message: `Quote ${index + 1} is not attributed to an expert.`,
+        });
+      }
+      if (!quote.text?.trim()) {
+        warnings.push({ code: 'quote-without-text', field: `quotes.${index}.text`, message: `Quote ${index + 1} has no text.` });
+      }
+    });
+
+    let willBe: string | null = stored?.slug ?? null;
+    try {
+      const data = input.slug === undefined ? { title } : { title, slug: input.slug };
+      willBe =
+        (await newsroomService(strapi, 'slugs').resolve({ uid: ARTICLE_UID, locale, documentId: input.documentId, data })) ??
+        willBe;
+    } catch (error) {
+      if (!(error instanceof errors.ValidationError)) throw error;
+      warnings.push({ code: 'slug-unavailable', field: 'slug', message: error.message });
+    }
+
+    const body = (input.body ?? []) as unknown as Block[];
+    return {
+      ...newsroomService(strapi, 'articleMetrics').measure(body, locale),
+      slug: { willBe, native: makeSlug(title, 'native'), latin: makeSlug(title, 'latin') },
+      warnings,
+    };
+  },
+});
