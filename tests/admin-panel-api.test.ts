@@ -149,6 +149,23 @@ describe('the admin panel API: dashboard and the edit view check', () => {
     });
   });
 
+  it("describes the article's fields in English and Arabic in the content manager, computed ones read-only", async () => {
+    const response = await app
+      .http()
+      .get(`/content-manager/content-types/${ARTICLE_UID}/configuration`)
+      .set('Authorization', `Bearer ${admin}`);
+    expect(response.status).toBe(200);
+    const metadatas = response.body.data.contentType.metadatas as Record<string, { edit: { description: string; editable: boolean } }>;
+    for (const field of ['title', 'slug', 'standfirst', 'quotes', 'tags', 'wordCount']) {
+      expect({ field, description: metadatas[field].edit.description }).toEqual({
+        field,
+        description: expect.stringMatching(/^[A-Z][^\u0600-\u06FF]+ · [\u0600-\u06FF]/),
+      });
+    }
+    expect(metadatas.wordCount.edit.editable).toBe(false);
+    expect(metadatas.title.edit.editable).not.toBe(false);
+  });
+
   describe('POST /newsroom/articles/editorial-check', () => {
     it('measures a new draft and gives the slug it will get, in both scripts', async () => {
       const title = 'روسيا وطالبان: قراءة في التقارب';

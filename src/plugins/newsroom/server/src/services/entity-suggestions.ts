@@ -4,6 +4,8 @@ import { candidateNames, findMentions, foldForMatching, type Span } from '../tex
 
 export interface EntityMention {
   kind: 'tag' | 'expert';
+  /** The entity's row in this locale: what the content manager's relation fields hold. */
+  id: number;
   documentId: string;
   name: string;
   slug: string | null;
@@ -20,6 +22,7 @@ export interface Suggestions {
 }
 
 interface EntityRow {
+  id: number;
   documentId: string;
   name: string;
   slug: string | null;
@@ -35,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async suggest(text: string, locale: string): Promise<Suggestions> {
     const load = (uid: typeof ENTITY_TAG_UID | typeof EXPERT_UID, typeField: 'type' | 'kind') =>
       strapi.db.query(uid).findMany({
-        select: ['documentId', 'name', 'slug', 'aliases', typeField],
+        select: ['id', 'documentId', 'name', 'slug', 'aliases', typeField],
         where: { locale },
       }) as Promise<EntityRow[]>;
     const [tags, experts] = [await load(ENTITY_TAG_UID, 'type'), await load(EXPERT_UID, 'kind')];
@@ -53,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         if (spans.length === 0) continue;
         entities.push({
           kind,
+          id: row.id,
           documentId: row.documentId,
           name: row.name,
           slug: row.slug,

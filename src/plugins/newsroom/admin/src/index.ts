@@ -1,0 +1,30 @@
+import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { Globe } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { NewsroomPanel } from './components/NewsroomPanel';
+import { ARTICLE_UID, PLUGIN_ID } from './pluginId';
+import { messageId, messagesFor } from './translations';
+
+export default {
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Globe,
+      intlLabel: { id: messageId('plugin.name'), defaultMessage: 'Newsroom' },
+      Component: () => import('./pages/DashboardPage'),
+      // The same permission the dashboard's API route asks for.
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID }],
+      position: 2,
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
+    contentManager.addEditViewSidePanel([NewsroomPanel]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ data: messagesFor(locale), locale }));
+  },
+};

@@ -1,0 +1,27 @@
+import { PLUGIN_ID } from '../pluginId';
+import { ar } from './ar';
+import { en, type Translation } from './en';
+
+const TRANSLATIONS: Record<string, Translation> = { en, ar };
+
+/**
+ * The react-intl messages for one admin language: the plugin's own strings under `newsroom.`, the
+ * content manager's field labels (`content-manager.content-types.<uid>.<field>`) and the content type
+ * names the content manager's menu looks up by display name. Languages without a translation get none,
+ * and the admin shows the English defaults.
+ */
+export const messagesFor = (locale: string): Record<string, string> => {
+  const translation = TRANSLATIONS[locale];
+  if (!translation) return {};
+  const messages: Record<string, string> = {};
+  for (const [key, value] of Object.entries(translation.plugin)) messages[`${PLUGIN_ID}.${key}`] = value;
+  for (const [uid, fields] of Object.entries(translation.fields)) {
+    for (const [field, label] of Object.entries(fields)) messages[`content-manager.content-types.${uid}.${field}`] = label;
+  }
+  return { ...messages, ...translation.contentTypes };
+};
+
+export type MessageKey = keyof Translation['plugin'];
+
+/** A plugin message id, typed so a missing key fails the type check. */
+export const messageId = (key: MessageKey): string => `${PLUGIN_ID}.${key}`;

@@ -1,0 +1,67 @@
+import { draftText, relationChanges, toEditorialCheck } from '../form-values';
+
+describe('toEditorialCheck', () => {
+  it('reads the documentIds of relation changes, whether new (apiData) or stored', () => {
+    expect(
+      relationChanges({
+        connect: [{ id: 4, apiData: { id: 4, documentId: 'tag-new', locale: 'ar' } }],
+        disconnect: [{ id: 2, documentId: 'tag-old' }, { id: 3 }],
+      })
+    ).toEqual({ connect: ['tag-new'], disconnect: ['tag-old'] });
+    expect(relationChanges(undefined)).toEqual({ connect: [], disconnect: [] });
+  });
+
+  it('keeps the stored ids of quotes and leaves out the form’s own keys', () => {
+    const check = toEditorialCheck(
+      {
+        title: 'عنوان',
+        slug: '',
+        standfirst: null,
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }],
+        quotes: [
+          { id: 7, __temp_key__: 'a0', text: 'قول', expert: { connect: [], disconnect: [] } },
+          { __temp_key__: 'a1', text: 'جديد', expert: { connect: [{ id: 9, apiData: { documentId: 'exp' } }] } },
+        ],
+        tags: { connect: [], disconnect: [] },
+        wordCount: 12,
+      },
+      'doc-1'
+    );
+    expect(check).toEqual({
+      documentId: 'doc-1',
+      title: 'عنوان',
+      slug: '',
+      standfirst: null,
+      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }],
+      quotes: [
+        { id: 7, text: 'قول', expert: { connect: [], disconnect: [] } },
+        { text: 'جديد', expert: { connect: ['exp'], disconnect: [] } },
+      ],
+      tags: { connect: [], disconnect: [] },
+    });
+    expect(toEditorialCheck({}, undefined)).toEqual({
+      title: '',
+      slug: null,
+      standfirst: null,
+      body: [],
+      quotes: [],
+      tags: { connect: [], disconnect: [] },
+    });
+  });
+});
+
+describe('draftText', () => {
+  it('joins title, standfirst, every block and every quote, one per line', () => {
+    expect(
+      draftText({
+        title: 'روسيا وطالبان',
+        standfirst: '',
+        body: [
+          { type: 'heading', level: 2, children: [{ type: 'text', text: 'خلفية' }] },
+          { type: 'paragraph', children: [{ type: 'text', text: 'قال ' }, { type: 'link', url: '#', children: [{ type: 'text', text: 'لافروف' }] }] },
+        ],
+        quotes: [{ text: 'نص الاقتباس' }, { text: null }],
+      })
+    ).toBe('روسيا وطالبان\nخلفية\nقال لافروف\nنص الاقتباس');
+  });
+});

@@ -1,0 +1,4 @@
+/** Where the content manager edits one locale of a document, relative to the admin's root. */
+export const editViewPath = (uid: string, documentId: string, locale: string): string =>
+  `/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${encodeURIComponent(locale)}`;
+
