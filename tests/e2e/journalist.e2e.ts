@@ -41,7 +41,8 @@ describe('a journalist in the admin panel, in a real browser', () => {
   let page: Page;
   let newSlug: string;
 
-  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
   const panel = () => page.locator('[data-testid=newsroom-checks]');
 
   beforeAll(async () => {
@@ -130,12 +131,22 @@ describe('a journalist in the admin panel, in a real browser', () => {
     await page.fill('input[name="quotes.0.expert"]', 'لافروف');
     await page.getByRole('option', { name: NEW_ARTICLE.expert, exact: true }).first().click();
     await page.locator('[data-warning=quote-without-expert]').waitFor({ state: 'detached' });
+
+    // Saved without a standfirst, Publish shows what is still open and waits for a decision.
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    await page.locator('[data-testid=newsroom-warnings] [data-warning=no-standfirst]').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.locator('[data-warning=no-standfirst]').waitFor();
+    await shot('publish-with-warnings');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
     await page.fill('textarea[name=standfirst]', NEW_ARTICLE.paragraphs[0]);
     await page.locator('[data-testid=newsroom-no-warnings]').waitFor();
     await shot('edit-view-new-article');
-
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    await page.locator('[data-testid=newsroom-no-warnings]').waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.waitForSelector('[role=tab][id$="-trigger-published"]:not([disabled])');
     await shot('edit-view-published');

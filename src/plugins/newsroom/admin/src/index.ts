@@ -2,6 +2,7 @@ import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin'
 import { Globe } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { NewsroomPanel } from './components/NewsroomPanel';
+import { withEditorialChecks } from './components/PublishWithChecks';
 import { ARTICLE_UID, PLUGIN_ID } from './pluginId';
 import { messageId, messagesFor } from './translations';
 
@@ -22,6 +23,9 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
+    contentManager.addDocumentAction((actions) =>
+      actions.map((action) => (action.type === 'publish' ? withEditorialChecks(action) : action))
+    );
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

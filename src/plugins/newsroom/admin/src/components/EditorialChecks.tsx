@@ -1,54 +1,13 @@
-import { useEffect, useState } from 'react';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
-import { useDebounce, useFetchClient, useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { messageId, type MessageKey } from '../translations';
-import { toEditorialCheck } from '../utils/form-values';
-
-interface EditorialWarning {
-  code: string;
-  field: string;
-  message: string;
-}
-
-export interface EditorialCheck {
-  wordCount: number;
-  readingTimeMinutes: number;
-  slug: { willBe: string | null; native: string; latin: string };
-  warnings: EditorialWarning[];
-}
-
-const warningNumber = (field: string): number | undefined => {
-  const index = /^quotes\.(\d+)\./.exec(field);
-  return index ? Number(index[1]) + 1 : undefined;
-};
+import { useEditorialCheck } from '../hooks/useEditorialCheck';
+import { messageId } from '../translations';
+import { WarningList } from './WarningList';
 
 /** Word count, reading time, the slug to be, and what to fix before publishing, as the journalist types. */
 export const EditorialChecks = ({ documentId, locale }: { documentId?: string; locale: string }) => {
   const { formatMessage } = useIntl();
-  const values = useForm('NewsroomEditorialChecks', (state) => state.values) as Record<string, unknown>;
-  const pending = useDebounce(values, 400);
-  const { post } = useFetchClient();
-  const [check, setCheck] = useState<EditorialCheck>();
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    let active = true;
-    post<{ data: EditorialCheck }>(`/newsroom/articles/editorial-check?locale=${encodeURIComponent(locale)}`, {
-      data: toEditorialCheck(pending, documentId),
-    })
-      .then(({ data }) => {
-        if (!active) return;
-        setCheck(data.data);
-        setFailed(false);
-      })
-      .catch(() => {
-        if (active) setFailed(true);
-      });
-    return () => {
-      active = false;
-    };
-  }, [pending, documentId, locale, post]);
+  const { check, failed } = useEditorialCheck('NewsroomEditorialChecks', { documentId, locale });
 
   if (failed) {
     return <Typography textColor="danger600">{formatMessage({ id: messageId('panel.error'), defaultMessage: 'The checks are not available right now.' })}</Typography>;
@@ -97,18 +56,7 @@ export const EditorialChecks = ({ documentId, locale }: { documentId?: string; l
             {formatMessage({ id: messageId('panel.warnings.none'), defaultMessage: 'Nothing to fix' })}
           </Typography>
         ) : (
-          <Box tag="ul" paddingTop={1} data-testid="newsroom-warnings">
-            {check.warnings.map((warning) => (
-              <Box tag="li" key={`${warning.code}-${warning.field}`} paddingBottom={1} data-warning={warning.code}>
-                <Typography textColor="warning600">
-                  {formatMessage(
-                    { id: messageId(`warning.${warning.code}` as MessageKey), defaultMessage: warning.message },
-                    { n: warningNumber(warning.field) }
-                  )}
-                </Typography>
-              </Box>
-            ))}
-          </Box>
+          <WarningList warnings={check.warnings} />
         )}
       </Box>
     </Flex>

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useDebounce, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { toEditorialCheck } from '../utils/form-values';
+
+export interface EditorialWarning {
+  code: string;
+  field: string;
+  message: string;
+}
+
+export interface EditorialCheck {
+  wordCount: number;
+  readingTimeMinutes: number;
+  slug: { willBe: string | null; native: string; latin: string };
+  warnings: EditorialWarning[];
+}
+
+// The side panel and the Publish action check the same form at the same moments: one request serves both,
+// so the warnings the panel shows are the ones Publish asks about. An answer is reused for a few seconds
+// only: what is stored (tags, quotes' experts) may change under the same form values after a save.
+const requests = new Map<string, { at: number; answer: Promise<EditorialCheck> }>();
+const REUSE_MS = 3000;
+
+const shared = (key: string, ask: () => Promise<EditorialCheck>): Promise<EditorialCheck> => {
+  const now = Date.now();
+  for (const [known, { at }] of requests) if (now - at > REUSE_MS) requests.delete(known);
+  const known = requests.get(key);
+  if (known) return known.answer;
+  const answer = ask();
+  answer.catch(() => requests.delete(key));
+  requests.set(key, { at: now, answer });
+  return answer;
+};
+
+/**
+ * The server's check of the article being edited, asked again 400 ms after the form last changed. `enabled`
+ * false asks nothing (a hook must be called whatever the content type).
+ */
+export const useEditorialCheck = (
+  consumer: string,
+  { documentId, locale, enabled = true }: { documentId?: string; locale?: string; enabled?: boolean }
+): { check?: EditorialCheck; failed: boolean } => {
+  const values = useForm(consumer, (state) => state.values) as Record<string, unknown>;
+  const pending = useDebounce(values, 400);
+  const { post } = useFetchClient();
+  const [check, setCheck] = useState<EditorialCheck>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (!enabled || !locale) return undefined;
+    let active = true;
+    const data = toEditorialCheck(pending, documentId);
+    const url = `/newsroom/articles/editorial-check?locale=${encodeURIComponent(locale)}`;
+    shared(`${url} ${JSON.stringify(data)}`, async () => (await post<{ data: EditorialCheck }>(url, { data })).data.data)
+      .then((result) => {
+        if (!active) return;
+        setCheck(result);
+        setFailed(false);
+      })
+      .catch(() => {
+        if (active) setFailed(true);
+      });
+    return () => {
+      active = false;
+    };
+  }, [enabled, pending, documentId, locale, post]);
+
+  return { check, failed };
+};
