@@ -4,14 +4,22 @@ interface FirstAdminService {
   ensureFromEnvironment(): Promise<'not-requested' | 'admin-exists' | 'created'>;
 }
 
+interface EditorialRolesService {
+  seedOnce(): Promise<string[]>;
+}
+
 export default {
   register() {},
 
   /**
-   * Runs after every plugin's bootstrap, the admin's included: only then does the super admin role exist
-   * for the first administrator that NEWSROOM_ADMIN_EMAIL and NEWSROOM_ADMIN_PASSWORD ask for.
+   * Runs after every plugin's bootstrap, the admin's and the content manager's included: only then do the
+   * super admin role (for the first administrator that NEWSROOM_ADMIN_EMAIL and NEWSROOM_ADMIN_PASSWORD ask
+   * for) and the content manager's permission actions (for the newsroom's roles) exist.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const roles = await (strapi.plugin('newsroom').service('editorialRoles') as EditorialRolesService).seedOnce();
+    if (roles.length > 0) strapi.log.info(`[newsroom] created the admin roles: ${roles.join(', ')}`);
+
     const firstAdmin = strapi.plugin('newsroom').service('firstAdmin') as FirstAdminService;
     if ((await firstAdmin.ensureFromEnvironment()) === 'created') {
       strapi.log.info('[newsroom] created the first administrator from NEWSROOM_ADMIN_EMAIL');

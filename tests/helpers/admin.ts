@@ -21,6 +21,20 @@ export const adminLogin = async (http: supertest.Agent, email: string, password 
   return response.body.data.token as string;
 };
 
+const createUser = async (strapi: Core.Strapi, roleId: number, label: string): Promise<string> => {
+  const email = `${label.toLowerCase().replace(/\W+/g, '-')}-${randomBytes(4).toString('hex')}@newsroom.example`;
+  await (strapi.service('admin::user') as unknown as UserService).create({
+    email,
+    firstname: label,
+    lastname: 'Test',
+    password: ADMIN_PASSWORD,
+    registrationToken: null,
+    isActive: true,
+    roles: [roleId],
+  });
+  return email;
+};
+
 /**
  * An active admin user with the given role (the super admin role by default, or a new role holding only
  * `permissions`), logged in.
@@ -39,15 +53,18 @@ export const adminSession = async (
   } else {
     roleId = (await roles.getSuperAdmin()).id;
   }
-  const email = `admin-${randomBytes(4).toString('hex')}@newsroom.example`;
-  await (strapi.service('admin::user') as unknown as UserService).create({
-    email,
-    firstname: 'Test',
-    lastname: 'Admin',
-    password: ADMIN_PASSWORD,
-    registrationToken: null,
-    isActive: true,
-    roles: [roleId],
-  });
+  const email = await createUser(strapi, roleId, 'admin');
+  return { token: await adminLogin(http, email), email };
+};
+
+/** An active admin user holding an existing role, found by name, logged in. */
+export const adminWithRole = async (
+  strapi: Core.Strapi,
+  http: supertest.Agent,
+  roleName: string
+): Promise<{ token: string; email: string }> => {
+  const role: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { name: roleName } });
+  if (!role) throw new Error(`no admin role "${roleName}"`);
+  const email = await createUser(strapi, role.id, roleName);
   return { token: await adminLogin(http, email), email };
 };

@@ -68,4 +68,5 @@ export const PLUGIN_TABLES = [
   'components_newsroom_key_figures',
   'components_newsroom_sources',
   'newsroom_slug_redirects',
+  'newsroom_translation_states',
 ];

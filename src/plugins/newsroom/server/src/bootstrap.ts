@@ -19,6 +19,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     if (documents > 0) strapi.log.info(`[newsroom] built the search index: ${documents} documents`);
   }
 
+  const tracked = await newsroomService(strapi, 'translations').backfill();
+  if (tracked > 0) strapi.log.info(`[newsroom] started tracking the translations of ${tracked} articles`);
+
   if (pluginConfig(strapi).seed.reference) {
     const report = await newsroomService(strapi, 'referenceSeed').run();
     const { articles, experts, tags, localizations } = report.created;

@@ -4,6 +4,7 @@ export const ARTICLE_UID = 'plugin::newsroom.article';
 export const EXPERT_UID = 'plugin::newsroom.expert';
 export const ENTITY_TAG_UID = 'plugin::newsroom.entity-tag';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
+export const TRANSLATION_STATE_UID = 'plugin::newsroom.translation-state';
 
 export type NewsroomContentTypeUid = typeof ARTICLE_UID | typeof EXPERT_UID | typeof ENTITY_TAG_UID;
 

@@ -3,16 +3,20 @@ import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
+import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { guardLocaleCreation } from './middlewares/locale-permissions';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
   strapi.documents.use(searchIndexMiddleware(strapi));
+  strapi.documents.use(translationTrackingMiddleware(strapi));
   registerGraphql(strapi);
   registerApiDocumentation(strapi);
+  guardLocaleCreation(strapi);
 };
 
 export default register;

@@ -4,6 +4,7 @@ import entityTag from './entity-tag';
 import expert from './expert';
 import feed from './feed';
 import search from './search';
+import translation from './translation';
 
 export default {
   article,
@@ -12,4 +13,5 @@ export default {
   'entity-tag': entityTag,
   feed,
   search,
+  translation,
 };

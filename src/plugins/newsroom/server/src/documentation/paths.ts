@@ -10,10 +10,10 @@ import {
   searchQueryShape,
   slugPageQueryShape,
 } from '../validation/queries';
+import { startTranslationBody, translationListQuery } from '../validation/translations';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-/** A zod schema as an OpenAPI 3.0 schema: the same rules the route enforces. */
 /**
  * A zod schema as an OpenAPI 3.0 schema: the same rules the route enforces. A schema stored at
  * `components.schemas.<name>` may be recursive (blocks nest): its inner references then point into it.
@@ -235,6 +235,75 @@ export const PATHS = {
       responses: {
         200: { description: 'Entities with their spans (character offsets in `text`), and candidate names' },
         400: errorResponse('The payload is invalid; the message names the field'),
+      },
+    },
+  },
+  '/newsroom/translations': {
+    get: {
+      tags: ['Newsroom translations'],
+      summary: 'Articles with their translation status in one locale: source, missing, draft, published, outdated',
+      security: tokenAuth,
+      parameters: queryParameters(translationListQuery.shape).map((parameter) =>
+        parameter.name === 'locale' ? { ...parameter, required: true } : parameter
+      ),
+      responses: {
+        200: { description: 'A page of articles, each with its status, revisions and titles' },
+        400: errorResponse('A parameter is invalid; the message names it'),
+        403: errorResponse('Not an API token'),
+      },
+    },
+  },
+  '/newsroom/translations/entities': {
+    get: {
+      tags: ['Newsroom translations'],
+      summary: 'Tags and experts with no version in a locale: translations citing them cannot be published there',
+      security: tokenAuth,
+      parameters: [{ name: 'locale', in: 'query', required: true, schema: { type: 'string' } }],
+      responses: {
+        200: { description: 'The tags and experts, named in another locale' },
+        400: errorResponse('The locale is unknown'),
+        403: errorResponse('Not an API token'),
+      },
+    },
+  },
+  '/newsroom/articles/{documentId}/translations': {
+    get: {
+      tags: ['Newsroom translations'],
+      summary: "Every locale's translation status for one article",
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The article')],
+      responses: {
+        200: { description: 'The source locale and revision, and each locale with its status' },
+        403: errorResponse('Not an API token'),
+        404: errorResponse('No such article'),
+      },
+    },
+    post: {
+      tags: ['Newsroom translations'],
+      summary: "Starts a translation: a draft with the source's structure, its words left for the translator",
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The article')],
+      requestBody: { required: true, content: json(toOpenApi(startTranslationBody)) },
+      responses: {
+        201: { description: 'The translation statuses, and the tags and experts that have no version in the locale' },
+        400: errorResponse('The locale is unknown, or is the source locale'),
+        403: errorResponse('Not an API token'),
+        404: errorResponse('No such article'),
+        409: errorResponse('The article already has a version in the locale'),
+      },
+    },
+  },
+  '/newsroom/articles/{documentId}/translations/{locale}/in-line': {
+    post: {
+      tags: ['Newsroom translations'],
+      summary: 'Marks the translation in a locale as brought in line with the current source',
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The article'), pathParameter('locale', 'The translation')],
+      responses: {
+        200: { description: 'The translation statuses after the change' },
+        400: errorResponse('The locale is unknown, or is the source locale'),
+        403: errorResponse('Not an API token'),
+        404: errorResponse('No such article, or no translation in the locale'),
       },
     },
   },

@@ -1,11 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-
-// The name Strapi's admin gives its content-API token strategy (@strapi/admin, strategies/content-api-token).
-const API_TOKEN_STRATEGY = 'content-api-token';
+import { API_TOKEN_STRATEGY, authStrategyOf } from './auth-strategy';
 
 interface PolicyContextExtras {
-  state?: { auth?: { strategy?: { name?: string } } };
   /** Set on GraphQL resolvers: the query's arguments. */
   args?: Record<string, unknown>;
 }
@@ -30,7 +27,7 @@ const draftsRequireToken: Core.PolicyHandler = (policyContext) => {
   const status = parameters.status;
   const askingAboutDrafts = DRAFT_STATE_PARAMETERS.some((name) => parameters[name] !== undefined);
   if ((status === undefined || status === 'published') && !askingAboutDrafts) return true;
-  if ((policyContext as PolicyContextExtras).state?.auth?.strategy?.name === API_TOKEN_STRATEGY) return true;
+  if (authStrategyOf(policyContext) === API_TOKEN_STRATEGY) return true;
   throw new errors.PolicyError(
     'Reading drafts or their state (status=draft, publicationFilter, hasPublishedVersion) needs an API token; the public reads published entries only',
     { policy: 'drafts-require-token' }

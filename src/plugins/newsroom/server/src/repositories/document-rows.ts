@@ -79,6 +79,30 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     return row?.locale;
   },
 
+  /** The titles of articles in every locale they have, keyed `documentId:locale` (drafts: what is being written). */
+  async titlesOf(documentIds: string[]): Promise<Map<string, string>> {
+    if (documentIds.length === 0) return new Map();
+    const rows: { documentId: string; locale: string; title: string | null }[] = await strapi.db
+      .query('plugin::newsroom.article')
+      .findMany({ select: ['documentId', 'locale', 'title'], where: { documentId: { $in: documentIds }, publishedAt: null } });
+    return new Map(rows.map((row) => [`${row.documentId}:${row.locale}`, row.title ?? '']));
+  },
+
+  /** Documents with no row in `locale`, named in the first locale found. */
+  async documentsWithoutLocale(uid: NewsroomContentTypeUid, locale: string): Promise<{ documentId: string; name: string }[]> {
+    const inLocale: { documentId: string }[] = await strapi.db.query(uid).findMany({ select: ['documentId'], where: { locale } });
+    const present = new Set(inLocale.map((row) => row.documentId));
+    const rows: { documentId: string; name: string | null }[] = await strapi.db.query(uid).findMany({
+      select: ['documentId', 'name'],
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    });
+    const missing = new Map<string, string>();
+    for (const row of rows) {
+      if (!present.has(row.documentId) && !missing.has(row.documentId)) missing.set(row.documentId, row.name ?? '');
+    }
+    return [...missing].map(([documentId, name]) => ({ documentId, name }));
+  },
+
   /** Every locale one document has a row in, draft or published. */
   async documentLocales(uid: NewsroomContentTypeUid, documentId: string): Promise<string[]> {
     const rows: { locale: string }[] = await strapi.db.query(uid).findMany({ select: ['locale'], where: { documentId } });

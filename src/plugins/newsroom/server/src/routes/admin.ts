@@ -17,6 +17,12 @@ export default {
       config: { policies: readsArticles },
     },
     {
+      method: 'GET',
+      path: '/translations',
+      handler: 'translation.find',
+      config: { policies: readsArticles },
+    },
+    {
       method: 'POST',
       path: '/articles/editorial-check',
       handler: 'editorial.editorialCheck',

@@ -11,6 +11,13 @@ const read = (scope?: string) => ({
 
 const write = { policies: [] };
 
+// The translators' routes: API tokens only, whatever the roles allow. Reads are find/findOne, which
+// read-only tokens hold.
+const translators = (action: string) => ({
+  policies: ['plugin::newsroom.token-only'],
+  auth: { scope: [`plugin::newsroom.translation.${action}`] },
+});
+
 // Reading one entry by slug, in any of its formats, is reading one entry: the findOne permission governs
 // it, which is also what read-only API tokens are allowed.
 const findOne = (controller: string) => read(`plugin::newsroom.${controller}.findOne`);
@@ -39,6 +46,26 @@ export default {
     { method: 'GET', path: '/articles/slug/:slug/ninjs', handler: 'article.ninjs', config: findOne('article') },
     // Help for writing, not reading: API tokens (full access, or custom with this action) only.
     { method: 'POST', path: '/articles/suggest-entities', handler: 'article.suggestEntities', config: write },
+    { method: 'GET', path: '/translations', handler: 'translation.find', config: translators('find') },
+    { method: 'GET', path: '/translations/entities', handler: 'translation.entities', config: translators('find') },
+    {
+      method: 'GET',
+      path: '/articles/:documentId/translations',
+      handler: 'translation.findOne',
+      config: translators('findOne'),
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/translations',
+      handler: 'translation.start',
+      config: translators('start'),
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/translations/:locale/in-line',
+      handler: 'translation.markInLine',
+      config: translators('markInLine'),
+    },
     ...collection('articles', 'article'),
     ...collection('experts', 'expert'),
     ...collection('tags', 'entity-tag'),

@@ -5,6 +5,7 @@ import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
 import dashboard from './dashboard';
 import editorialCheck from './editorial-check';
+import editorialRoles from './editorial-roles';
 import entitySuggestions from './entity-suggestions';
 import entityTag from './entity-tag';
 import expert from './expert';
@@ -17,6 +18,7 @@ import search from './search';
 import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
 import slugs from './slugs';
+import translations from './translations';
 
 export default {
   adminLayout,
@@ -25,6 +27,7 @@ export default {
   articleFormats,
   dashboard,
   editorialCheck,
+  editorialRoles,
   expert,
   'entity-tag': entityTag,
   entitySuggestions,
@@ -38,4 +41,5 @@ export default {
   searchIndexer,
   slugResolver,
   slugs,
+  translations,
 };

@@ -1,0 +1,297 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
+import { createDocumentRowsRepository } from '../repositories/document-rows';
+import {
+  createTranslationStatesRepository,
+  type LocaleStatusRow,
+  type TranslationState,
+  type TranslationStatus,
+} from '../repositories/translation-states';
+import type { Block } from '../utils/blocks';
+import { sourceRevision, type TranslatableContent } from '../utils/source-revision';
+import { newsroomService } from '../utils/services';
+
+export interface LocaleTranslation {
+  locale: string;
+  status: TranslationStatus;
+  /** The source revision this locale was last brought in line with (the source's own, for the source). */
+  revision: string | null;
+  inLineAt: string | null;
+}
+
+export interface ArticleTranslations {
+  documentId: string;
+  sourceLocale: string;
+  sourceRevision: string;
+  locales: LocaleTranslation[];
+}
+
+export interface MissingEntity {
+  kind: 'tag' | 'expert';
+  documentId: string;
+  name: string;
+}
+
+export type StartResult =
+  | { kind: 'not-found' }
+  | { kind: 'exists' }
+  | { kind: 'is-source' }
+  | { kind: 'started'; translations: ArticleTranslations; missingEntities: MissingEntity[] };
+
+interface SourceArticle extends TranslatableContent {
+  locale: string;
+  body?: Block[] | null;
+  quotes?: { text?: string | null; kind?: string | null; expert?: { documentId: string } | null }[] | null;
+  keyFigures?: { value?: number | null; qualifier?: string | null; unit?: string | null; label?: string | null; period?: string | null }[] | null;
+  sources?: { name?: string | null; url?: string | null }[] | null;
+  tags?: { documentId: string; name: string }[];
+  experts?: { documentId: string; name: string }[];
+}
+
+// documentId comes with every relation; name says which one is missing.
+const SOURCE_POPULATE = {
+  quotes: { populate: { expert: { fields: ['name' as const] } } },
+  keyFigures: true,
+  sources: true,
+  tags: { fields: ['name' as const] },
+  experts: { fields: ['name' as const] },
+};
+
+type BlockNode = { type?: string; text?: string; children?: BlockNode[]; [key: string]: unknown };
+
+/** The same block tree with every text emptied: headings, paragraphs, list items and links keep their place. */
+const emptyText = (node: BlockNode): BlockNode => {
+  if (node.type === 'text') return { ...node, text: '' };
+  return node.children ? { ...node, children: node.children.map(emptyText) } : node;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = createDocumentRowsRepository(strapi);
+  const states = createTranslationStatesRepository(strapi);
+  const articles = () => strapi.documents(ARTICLE_UID);
+
+  /** What readers of a locale see (its published version), or its draft while it was never published. */
+  const currentVersion = async (documentId: string, locale: string): Promise<SourceArticle | null> => {
+    const find = (status: 'published' | 'draft') =>
+      articles().findOne({ documentId, locale, status, populate: SOURCE_POPULATE }) as Promise<SourceArticle | null>;
+    return (await find('published')) ?? (await find('draft'));
+  };
+
+  const sourceStateOf = (all: TranslationState[]) => all.find((state) => state.role === 'source');
+
+  /** The source's tags and experts that have no version in `locale`. */
+  const entitiesMissingIn = async (source: SourceArticle, locale: string): Promise<MissingEntity[]> => {
+    const missing: MissingEntity[] = [];
+    for (const [kind, uid, list] of [
+      ['tag', ENTITY_TAG_UID, source.tags ?? []],
+      ['expert', EXPERT_UID, source.experts ?? []],
+    ] as const) {
+      const present = await rows.existingDocumentIds(uid, list.map((entity) => entity.documentId), locale);
+      for (const entity of list) {
+        if (!present.has(entity.documentId)) missing.push({ kind, documentId: entity.documentId, name: entity.name });
+      }
+    }
+    return missing;
+  };
+
+  const service = {
+    /**
+     * Brings the translation states of one article up to date after a write: the source's revision follows
+     * its current text, a locale that appeared starts in line with it, a locale that is gone is forgotten.
+     * Idempotent; called after every write to an article, whichever path made it.
+     */
+    async refresh(documentId: string): Promise<void> {
+      const locales = await rows.documentLocales(ARTICLE_UID, documentId);
+      await states.removeOtherThan(documentId, locales);
+      if (locales.length === 0) return;
+      const known = await states.forDocument(documentId);
+      const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
+      if (!sourceLocale) return;
+      const source = await currentVersion(documentId, sourceLocale);
+      if (!source) return;
+      const revision = sourceRevision(source);
+      if (sourceStateOf(known)?.revision !== revision) {
+        await states.save({ articleDocumentId: documentId, articleLocale: sourceLocale, role: 'source', sourceLocale, revision, inLineAt: null });
+      }
+      for (const locale of locales) {
+        if (locale === sourceLocale || known.some((state) => state.articleLocale === locale)) continue;
+        await states.save({
+          articleDocumentId: documentId,
+          articleLocale: locale,
+          role: 'translation',
+          sourceLocale,
+          revision,
+          inLineAt: new Date().toISOString(),
+        });
+      }
+    },
+
+    /** Tracks the articles written before translation tracking existed: their translations start in line. */
+    async backfill(): Promise<number> {
+      const untracked = await states.untrackedDocumentIds();
+      for (const documentId of untracked) await service.refresh(documentId);
+      return untracked.length;
+    },
+
+    /** Every site locale of one article with its status, or null when there is no such article. */
+    async forArticle(documentId: string): Promise<ArticleTranslations | null> {
+      const locales = await rows.documentLocales(ARTICLE_UID, documentId);
+      if (locales.length === 0) return null;
+      let known = await states.forDocument(documentId);
+      if (!sourceStateOf(known)) {
+        await service.refresh(documentId);
+        known = await states.forDocument(documentId);
+      }
+      const source = sourceStateOf(known);
+      if (!source) return null;
+      const published = new Set((await rows.publishedLocales(ARTICLE_UID, documentId)).map((row) => row.locale));
+      const siteLocales = await newsroomService(strapi, 'locales').list();
+      return {
+        documentId,
+        sourceLocale: source.articleLocale,
+        sourceRevision: source.revision,
+        locales: siteLocales.map(({ code }): LocaleTranslation => {
+          const state = known.find((entry) => entry.articleLocale === code);
+          let status: TranslationStatus;
+          if (code === source.articleLocale) status = 'source';
+          else if (!locales.includes(code)) status = 'missing';
+          else if (state && state.revision !== source.revision) status = 'outdated';
+          else status = published.has(code) ? 'published' : 'draft';
+          return {
+            locale: code,
+            status,
+            revision: state?.revision ?? null,
+            inLineAt: state?.inLineAt ? new Date(state.inLineAt).toISOString() : null,
+          };
+        }),
+      };
+    },
+
+    /** Articles with their status in one locale, for the translators' list. */
+    async list(query: { locale: string; status?: TranslationStatus; page: number; pageSize: number }) {
+      const { rows: found, total } = await states.page(query.locale, {
+        status: query.status,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      const titles = await rows.titlesOf(found.map((row: LocaleStatusRow) => row.documentId));
+      return {
+        items: found.map((row) => ({
+          ...row,
+          locale: query.locale,
+          title: titles.get(`${row.documentId}:${query.locale}`) ?? titles.get(`${row.documentId}:${row.sourceLocale}`) ?? '',
+          sourceTitle: titles.get(`${row.documentId}:${row.sourceLocale}`) ?? '',
+        })),
+        pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+      };
+    },
+
+    /**
+     * Starts a translation: a draft in `locale` with the source's structure (sections, quote slots and
+     * their experts, key figures' numbers, sources, tags and experts in their `locale` versions) and its
+     * words left for the translator.
+     */
+    async start(documentId: string, locale: string): Promise<StartResult> {
+      const current = await service.forArticle(documentId);
+      if (!current) return { kind: 'not-found' };
+      if (current.sourceLocale === locale) return { kind: 'is-source' };
+      if (current.locales.find((entry) => entry.locale === locale)?.status !== 'missing') return { kind: 'exists' };
+      const source = await currentVersion(documentId, current.sourceLocale);
+      if (!source) return { kind: 'not-found' };
+
+      const missingEntities = await entitiesMissingIn(source, locale);
+      const available = (list: { documentId: string }[] | undefined, kind: MissingEntity['kind']) =>
+        (list ?? [])
+          .map((entity) => entity.documentId)
+          .filter((id) => !missingEntities.some((missing) => missing.kind === kind && missing.documentId === id));
+      const experts = new Set(available(source.experts, 'expert'));
+      const quoteExperts = await rows.existingDocumentIds(
+        EXPERT_UID,
+        (source.quotes ?? []).flatMap((quote) => (quote.expert ? [quote.expert.documentId] : [])),
+        locale
+      );
+
+      await articles().update({
+        documentId,
+        locale,
+        data: {
+          title: '',
+          standfirst: '',
+          byline: '',
+          body: (source.body ?? []).map((block) => emptyText(block as unknown as BlockNode)),
+          quotes: (source.quotes ?? []).map((quote) => ({
+            text: '',
+            kind: quote.kind ?? 'direct',
+            expert: quote.expert && quoteExperts.has(quote.expert.documentId) ? quote.expert.documentId : null,
+          })),
+          keyFigures: (source.keyFigures ?? []).map((figure) => ({
+            value: figure.value,
+            qualifier: figure.qualifier ?? 'exact',
+            unit: '',
+            label: '',
+            period: '',
+          })),
+          sources: (source.sources ?? []).map((entry) => ({ name: entry.name, url: entry.url })),
+          tags: available(source.tags, 'tag'),
+          experts: [...experts],
+        } as never,
+      });
+      const translations = await service.forArticle(documentId);
+      return translations ? { kind: 'started', translations, missingEntities } : { kind: 'not-found' };
+    },
+
+    /** Records that the translation in `locale` now says what the source says. */
+    async markInLine(documentId: string, locale: string): Promise<ArticleTranslations | 'not-found' | 'is-source' | 'missing'> {
+      const current = await service.forArticle(documentId);
+      if (!current) return 'not-found';
+      if (current.sourceLocale === locale) return 'is-source';
+      if (current.locales.find((entry) => entry.locale === locale)?.status === 'missing') return 'missing';
+      await states.save({
+        articleDocumentId: documentId,
+        articleLocale: locale,
+        role: 'translation',
+        sourceLocale: current.sourceLocale,
+        revision: current.sourceRevision,
+        inLineAt: new Date().toISOString(),
+      });
+      return (await service.forArticle(documentId)) ?? 'not-found';
+    },
+
+    /**
+     * Refuses to publish a translation while tags or experts of its source have no name in its locale:
+     * a reader of the English page must not meet an Arabic-only tag.
+     */
+    async assertPublishable(documentId: string, locale: string): Promise<void> {
+      const known = await states.forDocument(documentId);
+      const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
+      if (!sourceLocale || sourceLocale === locale) return;
+      const source = await currentVersion(documentId, sourceLocale);
+      if (!source) return;
+      const missing = await entitiesMissingIn(source, locale);
+      if (missing.length === 0) return;
+      const names = missing.map((entity) => `${entity.kind} "${entity.name}"`).join(', ');
+      const message = `cannot publish in "${locale}": ${names} of the ${sourceLocale} source ${missing.length === 1 ? 'has' : 'have'} no "${locale}" version yet`;
+      throw new errors.ValidationError(message, {
+        errors: missing.map((entity) => ({
+          path: [entity.kind === 'tag' ? 'tags' : 'experts'],
+          message: `${entity.kind} "${entity.name}" (${entity.documentId}) has no "${locale}" version`,
+          name: 'ValidationError',
+        })),
+      });
+    },
+
+    /** Tags and experts without a version in `locale`: what must be named before articles can follow. */
+    async entitiesWithoutLocale(locale: string): Promise<MissingEntity[]> {
+      const missing: MissingEntity[] = [];
+      for (const [kind, uid] of [
+        ['tag', ENTITY_TAG_UID],
+        ['expert', EXPERT_UID],
+      ] as const) {
+        for (const entity of await rows.documentsWithoutLocale(uid, locale)) missing.push({ kind, ...entity });
+      }
+      return missing;
+    },
+  };
+  return service;
+};

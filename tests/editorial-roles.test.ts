@@ -1,0 +1,83 @@
+import { ARTICLE_UID, ENTITY_TAG_UID } from '../src/plugins/newsroom/server/src/constants';
+import { adminSession, adminWithRole } from './helpers/admin';
+import { REFERENCE_SLUG } from './helpers/reference';
+import { startStrapi, type TestApp } from './helpers/strapi';
+
+const CM = '/content-manager/collection-types';
+const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+
+describe('the newsroom’s admin roles, through the admin API', () => {
+  let app: TestApp;
+  let referenceId: string;
+  let journalist: string;
+  let translator: string;
+  let editor: string;
+
+  const as = (token: string) => ({
+    create: (uid: string, locale: string, data: object) =>
+      app.http().post(`${CM}/${uid}`).query({ locale }).set('Authorization', `Bearer ${token}`).send(data),
+    update: (uid: string, documentId: string, locale: string, data: object) =>
+      app.http().put(`${CM}/${uid}/${documentId}`).query({ locale }).set('Authorization', `Bearer ${token}`).send(data),
+    publish: (uid: string, documentId: string, locale: string) =>
+      app.http().post(`${CM}/${uid}/${documentId}/actions/publish`).query({ locale }).set('Authorization', `Bearer ${token}`).send({}),
+    read: (uid: string, documentId: string, locale: string) =>
+      app.http().get(`${CM}/${uid}/${documentId}`).query({ locale }).set('Authorization', `Bearer ${token}`),
+  });
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    const page = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`).query({ locale: 'ar' });
+    referenceId = page.body.data.documentId;
+    journalist = (await adminWithRole(app.strapi, app.http(), 'Newsroom journalist')).token;
+    translator = (await adminWithRole(app.strapi, app.http(), 'Newsroom translator')).token;
+    editor = (await adminWithRole(app.strapi, app.http(), 'Newsroom editor')).token;
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('are seeded once, and a role deleted on purpose stays deleted', async () => {
+    const names = async () =>
+      ((await app.strapi.db.query('admin::role').findMany({ select: ['name'] })) as { name: string }[]).map((role) => role.name);
+    expect(await names()).toEqual(expect.arrayContaining(['Newsroom journalist', 'Newsroom editor', 'Newsroom translator']));
+    const service = app.strapi.plugin('newsroom').service('editorialRoles');
+    expect(await service.seedOnce()).toEqual([]);
+  });
+
+  it('a journalist writes in the source locale, reads the others, and cannot publish or write a translation', async () => {
+    const created = await as(journalist).create(ARTICLE_UID, 'ar', { title: 'مسودة صحفي', body: [paragraph('نص')] });
+    expect(created.status).toBe(201);
+    const draftId = created.body.data.documentId;
+    expect((await as(journalist).update(ARTICLE_UID, draftId, 'ar', { title: 'مسودة صحفي معدلة' })).status).toBe(200);
+    expect((await as(journalist).read(ARTICLE_UID, referenceId, 'ar')).status).toBe(200);
+    expect((await as(journalist).publish(ARTICLE_UID, draftId, 'ar')).status).toBe(403);
+    expect((await as(journalist).update(ARTICLE_UID, draftId, 'en', { title: 'Draft', body: [paragraph('Text')] })).status).toBe(403);
+    expect((await as(journalist).create(ENTITY_TAG_UID, 'ar', { name: 'وسم جديد', type: 'topic' })).status).toBe(201);
+    expect((await as(journalist).create(ENTITY_TAG_UID, 'en', { name: 'New tag', type: 'topic' })).status).toBe(403);
+  });
+
+  it('a translator writes only the locales it is given, never the source, and cannot publish', async () => {
+    expect((await as(translator).update(ARTICLE_UID, referenceId, 'ar', { title: 'تعديل مترجم' })).status).toBe(403);
+    const translated = await as(translator).update(ARTICLE_UID, referenceId, 'en', {
+      title: 'Russia and the Taliban',
+      body: [paragraph('A translated paragraph.')],
+    });
+    expect(translated.status).toBe(200);
+    expect((await as(translator).read(ARTICLE_UID, referenceId, 'ar')).status).toBe(200);
+    expect((await as(translator).publish(ARTICLE_UID, referenceId, 'en')).status).toBe(403);
+    expect((await as(translator).create(ARTICLE_UID, 'ar', { title: 'مقال', body: [paragraph('نص')] })).status).toBe(403);
+  });
+
+  it('an editor publishes in every locale', async () => {
+    expect((await as(editor).publish(ARTICLE_UID, referenceId, 'en')).status).toBe(200);
+    expect((await as(editor).publish(ARTICLE_UID, referenceId, 'ar')).status).toBe(200);
+    const english = await app.http().get('/api/newsroom/articles').query({ locale: 'en' });
+    expect(english.body.data.map((card: { title: string }) => card.title)).toContain('Russia and the Taliban');
+  });
+
+  it('leaves the super admin able to do everything', async () => {
+    const admin = (await adminSession(app.strapi, app.http())).token;
+    expect((await as(admin).read(ARTICLE_UID, referenceId, 'en')).status).toBe(200);
+  });
+});
