@@ -76,6 +76,20 @@ describe('the newsroom’s admin roles, through the admin API', () => {
     expect(english.body.data.map((card: { title: string }) => card.title)).toContain('Russia and the Taliban');
   });
 
+  it('lets translators, not journalists, start and mark translations in the admin, in their locales', async () => {
+    const start = (token: string, locale: string) =>
+      app.http().post(`/newsroom/articles/${referenceId}/translations`).set('Authorization', `Bearer ${token}`).send({ locale });
+    const inLine = (token: string, locale: string) =>
+      app.http().post(`/newsroom/articles/${referenceId}/translations/${locale}/in-line`).set('Authorization', `Bearer ${token}`);
+    expect((await start(journalist, 'fa')).status).toBe(403);
+    const started = await start(translator, 'fa');
+    expect(started.status).toBe(201);
+    expect(started.body.data.locales.find((entry: { locale: string }) => entry.locale === 'fa').status).toBe('draft');
+    expect((await inLine(journalist, 'fa')).status).toBe(403);
+    expect((await inLine(translator, 'fa')).status).toBe(200);
+    expect((await app.http().post(`/newsroom/articles/${referenceId}/translations`).send({ locale: 'ru' })).status).toBe(401);
+  });
+
   it('leaves the super admin able to do everything', async () => {
     const admin = (await adminSession(app.strapi, app.http())).token;
     expect((await as(admin).read(ARTICLE_UID, referenceId, 'en')).status).toBe(200);

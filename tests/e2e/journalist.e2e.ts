@@ -35,7 +35,7 @@ interface ArticlePage {
 const SCREENSHOTS =
   process.env.E2E_SCREENSHOTS_DIR ?? path.join(APP_DIR, '.tmp', 'e2e-screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
 
-describe('a journalist in the admin panel, in a real browser', () => {
+describe('journalists and translators in the admin panel, in a real browser', () => {
   let app: RunningApp;
   let browser: Browser;
   let page: Page;
@@ -164,5 +164,31 @@ describe('a journalist in the admin panel, in a real browser', () => {
     ]);
     expect(data.tags.map((tag) => tag.name).sort()).toEqual([NEW_ARTICLE.attachedTag, NEW_ARTICLE.pickedTag].sort());
     expect(data.quotes).toEqual([expect.objectContaining({ text: NEW_ARTICLE.quote, expert: expect.objectContaining({ name: NEW_ARTICLE.expert }) })]);
+  });
+
+  it('shows translators, per locale and status, what is missing or out of date', async () => {
+    await page.goto(`${app.url}/admin/plugins/newsroom`);
+    await page.click('[data-testid=newsroom-translations-link]');
+    await page.locator('tr[data-status=missing]').first().waitFor();
+    await page.click('button[data-filter=outdated]');
+    await page.locator('[data-testid=newsroom-translations-empty]').waitFor();
+    await page.click('button[data-filter=missing]');
+    const rows = page.locator('tbody tr[data-status=missing]');
+    await rows.getByText(REFERENCE_TITLE, { exact: true }).waitFor();
+    await rows.getByText(NEW_ARTICLE.title, { exact: true }).waitFor();
+    expect(await rows.count()).toBe(2);
+    await shot('translations');
+  });
+
+  it('starts a Persian translation from the list: a draft with the source’s structure, edited right to left', async () => {
+    await page.goto(`${app.url}/admin/plugins/newsroom/translations?locale=fa&status=missing`);
+    const row = page.locator('tbody tr', { hasText: REFERENCE_TITLE });
+    await row.locator('button[data-start-locale=fa]').click();
+    await page.waitForURL(/plugins\[i18n\]\[locale\]=fa/);
+    await panel().waitFor();
+    await expect(page.locator('input[name=title]').getAttribute('dir')).resolves.toBe('rtl');
+    // The body kept the source's four sections, their words left for the translator.
+    await expect(page.locator('[contenteditable=true] h2').count()).resolves.toBe(4);
+    await shot('translation-fa');
   });
 });

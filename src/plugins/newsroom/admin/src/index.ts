@@ -12,7 +12,7 @@ export default {
       to: `plugins/${PLUGIN_ID}`,
       icon: Globe,
       intlLabel: { id: messageId('plugin.name'), defaultMessage: 'Newsroom' },
-      Component: () => import('./pages/DashboardPage'),
+      Component: () => import('./pages/App'),
       // The same permission the dashboard's API route asks for.
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID }],
       position: 2,

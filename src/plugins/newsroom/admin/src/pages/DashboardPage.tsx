@@ -85,6 +85,11 @@ export const DashboardPage = () => {
         <Layouts.Header
           title={message('dashboard.title')}
           subtitle={message('dashboard.subtitle', { articles: dashboard.totals.articles, locales: dashboard.coverage.length })}
+          secondaryAction={
+            <LinkButton tag={RouterLink} to="translations" variant="tertiary" data-testid="newsroom-translations-link">
+              {message('dashboard.translations')}
+            </LinkButton>
+          }
           primaryAction={
             <LinkButton
               tag={RouterLink}
@@ -199,4 +204,3 @@ export const DashboardPage = () => {
   );
 };
 
-export default DashboardPage;

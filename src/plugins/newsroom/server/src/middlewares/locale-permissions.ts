@@ -1,14 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isNewsroomContentType } from '../constants';
-
-interface PermissionChecker {
-  cannot: { create(entity?: object): boolean };
-}
-
-interface PermissionCheckerService {
-  create(options: { userAbility: unknown; model: string }): PermissionChecker;
-}
+import { permissionCheckerFor } from '../utils/permission-checker';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 type Action = (ctx: Context, next: () => Promise<unknown>) => Promise<unknown>;
@@ -37,10 +30,7 @@ export const guardLocaleCreation = (strapi: Core.Strapi): void => {
             ? body.locale
             : await (strapi.plugin('i18n').service('locales') as { getDefaultLocale(): Promise<string> }).getDefaultLocale();
         const creates = !id || (await strapi.db.query(model).count({ where: { documentId: id, locale } })) === 0;
-        const checker = (strapi.plugin('content-manager').service('permission-checker') as PermissionCheckerService).create({
-          userAbility: (ctx.state as { userAbility?: unknown }).userAbility,
-          model,
-        });
+        const checker = permissionCheckerFor(strapi, (ctx.state as { userAbility?: unknown }).userAbility, model);
         if (creates && checker.cannot.create({ locale })) {
           throw new errors.ForbiddenError(`You may not create entries in locale "${locale}"`);
         }

@@ -24,6 +24,22 @@ export default {
     },
     {
       method: 'POST',
+      path: '/articles/:documentId/translations',
+      handler: 'translation.start',
+      config: {
+        policies: [...readsArticles, { name: 'plugin::newsroom.may-write-locale', config: { action: 'create' } }],
+      },
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/translations/:locale/in-line',
+      handler: 'translation.markInLine',
+      config: {
+        policies: [...readsArticles, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }],
+      },
+    },
+    {
+      method: 'POST',
       path: '/articles/editorial-check',
       handler: 'editorial.editorialCheck',
       config: { policies: readsArticles },
