@@ -78,3 +78,31 @@ export const parseFeed = (xml: string): Promise<ParsedFeed> =>
     parser.on('end', () => resolve({ meta: parser.meta as FeedParser.Meta, items }));
     Readable.from([xml]).pipe(parser);
   });
+
+const SITEMAP_FIXTURES = path.join(__dirname, '..', 'fixtures', 'sitemaps');
+
+const schemaFile = (fileName: string, directory = SITEMAP_FIXTURES) => ({
+  fileName,
+  contents: readFileSync(path.join(directory, fileName), 'utf8'),
+});
+
+/**
+ * Validates a sitemap with libxml2 (xmllint compiled to WebAssembly): a urlset against the official
+ * sitemap.xsd of ../shared plus the news and xhtml:link extensions, an index against siteindex.xsd.
+ */
+export const validateSitemap = async (xml: string, kind: 'urlset' | 'index'): Promise<string[]> => {
+  const { validateXML } = await import('xmllint-wasm');
+  const result = await validateXML({
+    xml: [{ fileName: 'sitemap.xml', contents: xml }],
+    schema: [schemaFile(kind === 'urlset' ? 'urlset.xsd' : 'siteindex.xsd')],
+    preload:
+      kind === 'urlset'
+        ? [
+            schemaFile('sitemap.xsd', path.join(SHARED_DIR, 'standards', 'sitemaps')),
+            schemaFile('news.xsd'),
+            schemaFile('xhtml-link.xsd'),
+          ]
+        : [],
+  });
+  return result.errors.map((error) => error.rawMessage);
+};

@@ -32,6 +32,8 @@ export const configSchema = z
      * again. Authenticated and draft answers are never cached.
      */
     httpCache: z.object({ maxAge: z.number().int().min(0), sharedMaxAge: z.number().int().min(0) }).strict(),
+    /** URLs per sitemap file: the protocol allows 50,000; past it, an index lists the pages. */
+    sitemaps: z.object({ pageSize: z.number().int().min(1).max(50_000) }).strict(),
     /** What the article edit view warns about before publishing. */
     editorial: z.object({ headlineLength: z.number().int().min(20).max(200) }).strict(),
     /** How many items a feed carries. */
@@ -71,6 +73,7 @@ export default {
       sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
     },
     feedSize: 50,
+    sitemaps: { pageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50_000) ?? 50_000 },
     // Google News and most cards cut headlines at about 110 characters.
     editorial: { headlineLength: 110 },
   }),

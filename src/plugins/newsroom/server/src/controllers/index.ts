@@ -4,6 +4,7 @@ import entityTag from './entity-tag';
 import expert from './expert';
 import feed from './feed';
 import search from './search';
+import sitemap from './sitemap';
 import translation from './translation';
 
 export default {
@@ -13,5 +14,6 @@ export default {
   'entity-tag': entityTag,
   feed,
   search,
+  sitemap,
   translation,
 };

@@ -8,6 +8,7 @@ import {
   entityPageQueryShape,
   feedQueryShape,
   searchQueryShape,
+  sitemapQueryShape,
   slugPageQueryShape,
 } from '../validation/queries';
 import { startTranslationBody, translationListQuery } from '../validation/translations';
@@ -319,6 +320,32 @@ export const PATHS = {
   ...crud('/newsroom/tags', 'Newsroom tags', TAG_WRITES, 'tag'),
   ...feed('rss', 'application/rss+xml'),
   ...feed('atom', 'application/atom+xml'),
+  '/newsroom/sitemaps/articles.xml': {
+    get: {
+      tags: ['Newsroom sitemaps'],
+      summary: 'Every published article with lastmod and hreflang alternates (x-default: the source locale)',
+      description: `A sitemap index instead when the archive needs more than one file of 50,000 URLs. ${cached}`,
+      security: optionalAuth,
+      parameters: queryParameters(sitemapQueryShape),
+      responses: {
+        200: { description: 'A sitemap (urlset) or a sitemap index', content: { 'application/xml': { schema: { type: 'string' } } } },
+        ...READ_ERRORS,
+        404: errorResponse('No such page'),
+      },
+    },
+  },
+  '/newsroom/sitemaps/news.xml': {
+    get: {
+      tags: ['Newsroom sitemaps'],
+      summary: 'A Google News sitemap: articles first published in the last two days, every locale',
+      description: cached,
+      security: optionalAuth,
+      responses: {
+        200: { description: 'A news sitemap', content: { 'application/xml': { schema: { type: 'string' } } } },
+        ...READ_ERRORS,
+      },
+    },
+  },
   '/newsroom/search': {
     get: {
       tags: ['Newsroom search'],

@@ -70,6 +70,9 @@ export default {
     ...collection('experts', 'expert'),
     ...collection('tags', 'entity-tag'),
     ...feeds,
+    // Sitemaps list published articles: the article find permission governs them.
+    { method: 'GET', path: '/sitemaps/articles.xml', handler: 'sitemap.articles', config: read('plugin::newsroom.article.find') },
+    { method: 'GET', path: '/sitemaps/news.xml', handler: 'sitemap.news', config: read('plugin::newsroom.article.find') },
     // Searching reads published articles, experts and tags: the article find permission governs it.
     { method: 'GET', path: '/search', handler: 'search.find', config: read('plugin::newsroom.article.find') },
   ],

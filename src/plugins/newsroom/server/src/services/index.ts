@@ -17,6 +17,7 @@ import relationTargets from './relation-targets';
 import search from './search';
 import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
+import sitemaps from './sitemaps';
 import slugs from './slugs';
 import translations from './translations';
 
@@ -40,6 +41,7 @@ export default {
   search,
   searchIndexer,
   slugResolver,
+  sitemaps,
   slugs,
   translations,
 };

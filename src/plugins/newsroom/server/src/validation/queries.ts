@@ -100,3 +100,16 @@ export const searchQueryShape = {
 };
 
 export const searchQuery = z.object(searchQueryShape).strict();
+
+export const sitemapQueryShape = {
+  page: z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 or more')
+    .optional()
+    .describe('A page of the article sitemap, when the archive needs more than one file (the index lists them)'),
+};
+
+export const sitemapQuery = z.object(sitemapQueryShape).strict();
+
+export const newsSitemapQuery = z.object({}).strict();
