@@ -69,4 +69,6 @@ export const PLUGIN_TABLES = [
   'components_newsroom_sources',
   'newsroom_slug_redirects',
   'newsroom_translation_states',
+  'newsroom_corrections',
+  'newsroom_publication_events',
 ];

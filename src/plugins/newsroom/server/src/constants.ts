@@ -5,6 +5,8 @@ export const EXPERT_UID = 'plugin::newsroom.expert';
 export const ENTITY_TAG_UID = 'plugin::newsroom.entity-tag';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const TRANSLATION_STATE_UID = 'plugin::newsroom.translation-state';
+export const CORRECTION_UID = 'plugin::newsroom.correction';
+export const PUBLICATION_EVENT_UID = 'plugin::newsroom.publication-event';
 
 export type NewsroomContentTypeUid = typeof ARTICLE_UID | typeof EXPERT_UID | typeof ENTITY_TAG_UID;
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
+import { publicationLogMiddleware } from './document-middlewares/publication-log';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
@@ -14,6 +15,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(slugHistoryMiddleware(strapi));
   strapi.documents.use(searchIndexMiddleware(strapi));
   strapi.documents.use(translationTrackingMiddleware(strapi));
+  strapi.documents.use(publicationLogMiddleware(strapi));
   registerGraphql(strapi);
   registerApiDocumentation(strapi);
   guardLocaleCreation(strapi);

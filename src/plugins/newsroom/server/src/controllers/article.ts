@@ -1,8 +1,11 @@
 import { factories, type Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
-import { articleListParams, slugNotFound, slugQuery, validateWrite } from './request';
+import { correctionParams, deleteReason, unpublishBody } from '../validation/corrections';
+import { parseOrThrow } from '../validation/parse';
+import { articleListParams, assertKnownLocale, slugNotFound, slugQuery, validateWrite } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -30,6 +33,33 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
       return super.update(ctx);
     },
 
+    /** Deleting says why, in `?reason=`: the record of published articles taken down keeps it. */
+    async delete(ctx) {
+      const { reason, ...query } = ctx.query as Record<string, unknown>;
+      const why = parseOrThrow(deleteReason, reason, 'query');
+      ctx.query = query;
+      if (why) ctx.state.newsroomReason = why;
+      return super.delete(ctx);
+    },
+
+    /** Takes one locale of a published article down, saying why. */
+    async unpublish(ctx: Context) {
+      const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
+      const { locale, reason } = parseOrThrow(unpublishBody, ctx.request.body ?? {});
+      await assertKnownLocale(strapi, locale);
+      const published = await strapi.documents(ARTICLE_UID).findOne({ documentId, locale, status: 'published', fields: ['id'] });
+      if (!published) throw new errors.NotFoundError(`article ${documentId} is not published in "${locale}"`);
+      ctx.state.newsroomReason = reason;
+      await strapi.documents(ARTICLE_UID).unpublish({ documentId, locale });
+      ctx.body = { data: await newsroomService(strapi, 'publicationLog').of(documentId) };
+    },
+
+    /** Who took the article down, when and why: for editors (API tokens and the admin). */
+    async publicationLog(ctx: Context) {
+      const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
+      ctx.body = { data: await newsroomService(strapi, 'publicationLog').of(documentId) };
+    },
+
     async find(ctx) {
       const { cards, pagination } = await newsroomService(strapi, 'articleCards').list(
         await articleListParams(strapi, ctx),
@@ -52,7 +82,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
       const page = await newsroomService(strapi, 'article').findBySlug(slug, query);
       if (page.kind !== 'found') return slugNotFound(ctx, `${query.status} article`, slug, query.locale, page);
       const article = await super.sanitizeOutput(page.article, ctx);
-      return { data: { ...article, alternates: page.alternates }, meta: page.meta };
+      return { data: { ...article, alternates: page.alternates, corrections: page.corrections }, meta: page.meta };
     },
   };
 });

@@ -1,4 +1,5 @@
 import article from './article';
+import correction from './correction';
 import editorial from './editorial';
 import entityTag from './entity-tag';
 import expert from './expert';
@@ -9,6 +10,7 @@ import translation from './translation';
 
 export default {
   article,
+  correction,
   editorial,
   expert,
   'entity-tag': entityTag,

@@ -11,6 +11,7 @@ import {
   sitemapQueryShape,
   slugPageQueryShape,
 } from '../validation/queries';
+import { correctionAmend, correctionWrite, unpublishBody } from '../validation/corrections';
 import { startTranslationBody, translationListQuery } from '../validation/translations';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -237,6 +238,58 @@ export const PATHS = {
         200: { description: 'Entities with their spans (character offsets in `text`), and candidate names' },
         400: errorResponse('The payload is invalid; the message names the field'),
       },
+    },
+  },
+  '/newsroom/articles/{documentId}/corrections': {
+    post: {
+      tags: ['Newsroom corrections'],
+      summary: "Appends a correction or clarification to a published article's public log in one locale",
+      description: 'It updates dateModified, shows in the article, its JSON-LD and the feeds, and outdates the translations of a source.',
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The article'), { name: 'locale', in: 'query', required: true, schema: { type: 'string' } }],
+      requestBody: { required: true, content: json(toOpenApi(correctionWrite)) },
+      responses: {
+        201: { description: 'The correction' },
+        400: errorResponse('The payload is invalid; the message names the field'),
+        409: errorResponse('The article is not published in the locale'),
+      },
+    },
+  },
+  '/newsroom/corrections/{documentId}': {
+    put: {
+      tags: ['Newsroom corrections'],
+      summary: 'Amends the wording of a correction; the earlier wording is kept and shown',
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The correction')],
+      requestBody: { required: true, content: json(toOpenApi(correctionAmend)) },
+      responses: {
+        200: { description: 'The correction with its earlier wordings' },
+        400: errorResponse('The payload is invalid; the message names the field'),
+        404: errorResponse('No such correction'),
+      },
+    },
+  },
+  '/newsroom/articles/{documentId}/unpublish': {
+    post: {
+      tags: ['Newsroom articles'],
+      summary: 'Unpublishes one locale of an article, saying why; the record keeps who, when and why',
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The article')],
+      requestBody: { required: true, content: json(toOpenApi(unpublishBody)) },
+      responses: {
+        200: { description: "The article's record of takedowns" },
+        400: errorResponse('The payload is invalid; the message names the field'),
+        404: errorResponse('The article is not published in the locale'),
+      },
+    },
+  },
+  '/newsroom/articles/{documentId}/publication-log': {
+    get: {
+      tags: ['Newsroom articles'],
+      summary: 'Who unpublished or deleted the published versions of an article, when and why',
+      security: tokenAuth,
+      parameters: [pathParameter('documentId', 'The article')],
+      responses: { 200: { description: 'The record, oldest first' }, 403: errorResponse('Not an API token') },
     },
   },
   '/newsroom/translations': {

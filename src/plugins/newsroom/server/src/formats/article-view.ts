@@ -41,6 +41,15 @@ export interface ArticleView {
   updatedAt?: string | null;
   publishedAt?: string | null;
   firstPublishedAt?: string | null;
+  /** The public log of corrections and clarifications in this locale, oldest first. */
+  corrections?: CorrectionView[] | null;
+}
+
+export interface CorrectionView {
+  kind: 'correction' | 'clarification';
+  text: string;
+  issuedAt: string;
+  amendedAt?: string | null;
 }
 
 /** Another locale of the same article, as the outputs link to it. */
@@ -58,5 +67,12 @@ export interface TranslationContext {
 export const publicationDate = (article: ArticleView): string | undefined =>
   article.firstPublishedAt ?? article.publishedAt ?? undefined;
 
-export const versionDate = (article: ArticleView): string | undefined =>
-  article.publishedAt ?? article.updatedAt ?? undefined;
+/** When this version last changed: its publication, or a later correction (which readers must be told of). */
+export const versionDate = (article: ArticleView): string | undefined => {
+  const dates = [
+    article.publishedAt ?? article.updatedAt,
+    ...(article.corrections ?? []).map((correction) => correction.amendedAt ?? correction.issuedAt),
+  ].filter((date): date is string => typeof date === 'string');
+  if (dates.length === 0) return undefined;
+  return dates.reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest));
+};

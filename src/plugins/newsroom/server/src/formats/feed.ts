@@ -35,8 +35,17 @@ const newest = (items: ArticleView[]): string => {
 
 const rfc822 = (iso: string): string => new Date(iso).toUTCString();
 
+// The log follows the text it corrects, as on the article's page; feed readers show it with the item.
+const correctionsHtml = (item: ArticleView): string =>
+  item.corrections && item.corrections.length > 0
+    ? blocksToHtml(
+        item.corrections.map((entry) => ({ type: 'paragraph', children: [{ type: 'text', text: `${entry.issuedAt.slice(0, 10)}: ${entry.text}` }] })),
+        item.locale
+      )
+    : '';
+
 const bodyHtml = (item: ArticleView): string | undefined =>
-  item.body && item.body.length > 0 ? xmlSafe(blocksToHtml(item.body, item.locale)) : undefined;
+  item.body && item.body.length > 0 ? xmlSafe(blocksToHtml(item.body, item.locale) + correctionsHtml(item)) : undefined;
 
 /**
  * RSS 2.0. A right-to-left feed says so the ways readers look for it: `<language>` and, in the full text

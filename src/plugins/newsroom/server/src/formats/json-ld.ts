@@ -97,6 +97,16 @@ export const articleJsonLd = (
         }
       : {}),
     ...(quotations.length > 0 ? { hasPart: quotations } : {}),
+    ...(article.corrections?.length
+      ? {
+          correction: article.corrections.map((entry) => ({
+            '@type': 'CorrectionComment' as const,
+            text: entry.text,
+            datePublished: entry.issuedAt,
+            ...(entry.amendedAt ? { dateModified: entry.amendedAt } : {}),
+          })),
+        }
+      : {}),
     ...(isSource && translations.alternates.length > 0
       ? { workTranslation: translations.alternates.map((alternate) => translationRef(alternate.locale, alternate.slug, links)) }
       : {}),

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { ValidationRule } from 'graphql';
-import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, SLUG_REDIRECT_UID, TRANSLATION_STATE_UID } from '../constants';
+import {
+  ARTICLE_UID,
+  CORRECTION_UID,
+  ENTITY_TAG_UID,
+  EXPERT_UID,
+  PUBLICATION_EVENT_UID,
+  SLUG_REDIRECT_UID,
+  TRANSLATION_STATE_UID,
+} from '../constants';
 import { rootFieldLimit } from './root-field-limit';
 
 // Root fields (aliases included) one operation may ask for: a page needs a handful.
@@ -28,8 +36,7 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
   for (const uid of [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID]) extension.shadowCRUD(uid).disableMutations();
-  extension.shadowCRUD(SLUG_REDIRECT_UID).disable();
-  extension.shadowCRUD(TRANSLATION_STATE_UID).disable();
+  for (const uid of [SLUG_REDIRECT_UID, TRANSLATION_STATE_UID, CORRECTION_UID, PUBLICATION_EVENT_UID]) extension.shadowCRUD(uid).disable();
   const apollo = strapi.config.get<{ validationRules?: ValidationRule[] }>('plugin::graphql.apolloServer', {});
   strapi.config.set('plugin::graphql.apolloServer', {
     ...apollo,

@@ -39,6 +39,12 @@ export default {
       },
     },
     {
+      method: 'GET',
+      path: '/articles/:documentId/publication-log',
+      handler: 'article.publicationLog',
+      config: { policies: readsArticles },
+    },
+    {
       method: 'POST',
       path: '/articles/editorial-check',
       handler: 'editorial.editorialCheck',

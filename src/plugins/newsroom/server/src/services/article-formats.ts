@@ -8,6 +8,7 @@ import { siteLinks } from '../formats/site-links';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
 import { pluginConfig } from '../utils/plugin-config';
 import { newsroomService } from '../utils/services';
+import { publicCorrection } from './article';
 import type { ArticleLookup, ArticlePage } from './article';
 import type { SlugLookup, SlugResolution } from './slug-resolver';
 
@@ -34,6 +35,12 @@ const feedUrl = (apiBase: string, format: FeedFormat, locale: string, tag?: stri
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createDocumentRowsRepository(strapi);
   const site = () => pluginConfig(strapi).site;
+
+  // One query for the corrections of a whole page of items.
+  const withCorrections = async (items: ArticleView[], locale: string): Promise<ArticleView[]> => {
+    const logs = await newsroomService(strapi, 'corrections').byDocument(items.map((item) => item.documentId), locale);
+    return items.map((item) => ({ ...item, corrections: (logs.get(item.documentId) ?? []).map(publicCorrection) }));
+  };
 
   const withTranslations = async (page: ArticlePage) => {
     const article = page.article as unknown as ArticleView;
@@ -105,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         htmlUrl,
         selfUrl: feedUrl(apiBase, request.format, request.locale, tagSlug),
         alternateFeedUrl: feedUrl(apiBase, other, request.locale, tagSlug),
-        items: cards as unknown as ArticleView[],
+        items: await withCorrections(cards as unknown as ArticleView[], request.locale),
         links,
       };
       return request.format === 'rss' ? rssFeed(input) : atomFeed(input);

@@ -3,6 +3,8 @@ import { factories } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
+import type { CorrectionView } from '../formats/article-view';
+import type { Correction } from '../repositories/corrections';
 import { ARTICLE_PAGE_POPULATE } from './populate';
 import { resolutionMeta, type SlugLookup, type SlugResolution } from './slug-resolver';
 
@@ -11,8 +13,19 @@ export interface ArticlePage {
   article: Record<string, unknown>;
   /** The other locales the article is published in, with their slugs (hreflang). */
   alternates: SlugRow[];
+  /** Its public log of corrections in this locale. */
+  corrections: CorrectionView[];
   meta: ReturnType<typeof resolutionMeta>;
 }
+
+/** A correction as the public sees it: its wording now, and the wordings it had before. */
+export const publicCorrection = (entry: Correction): CorrectionView & { earlierWordings: Correction['earlierWordings'] } => ({
+  kind: entry.kind,
+  text: entry.text,
+  issuedAt: entry.issuedAt,
+  amendedAt: entry.amendedAt,
+  earlierWordings: entry.earlierWordings,
+});
 
 export type ArticleLookup = ArticlePage | Exclude<SlugResolution, { kind: 'found' }>;
 
@@ -33,7 +46,8 @@ export default factories.createCoreService(ARTICLE_UID, ({ strapi }: { strapi: C
       const alternates = (await rows.publishedLocales(ARTICLE_UID, found.documentId)).filter(
         (alternate) => alternate.locale !== found.locale
       );
-      return { kind: 'found', article, alternates, meta: resolutionMeta(found) };
+      const corrections = (await newsroomService(strapi, 'corrections').of(found.documentId, found.locale)).map(publicCorrection);
+      return { kind: 'found', article: { ...article, corrections }, alternates, corrections, meta: resolutionMeta(found) };
     },
   };
 });

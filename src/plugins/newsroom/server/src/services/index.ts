@@ -3,6 +3,7 @@ import article from './article';
 import articleCards from './article-cards';
 import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
+import corrections from './corrections';
 import dashboard from './dashboard';
 import editorialCheck from './editorial-check';
 import editorialRoles from './editorial-roles';
@@ -12,6 +13,7 @@ import expert from './expert';
 import firstAdmin from './first-admin';
 import locales from './locales';
 import publicAccess from './public-access';
+import publicationLog from './publication-log';
 import referenceSeed from './reference-seed';
 import relationTargets from './relation-targets';
 import search from './search';
@@ -26,6 +28,7 @@ export default {
   article,
   articleCards,
   articleFormats,
+  corrections,
   dashboard,
   editorialCheck,
   editorialRoles,
@@ -36,6 +39,7 @@ export default {
   firstAdmin,
   locales,
   publicAccess,
+  publicationLog,
   referenceSeed,
   relationTargets,
   search,

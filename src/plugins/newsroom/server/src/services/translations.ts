@@ -75,7 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const currentVersion = async (documentId: string, locale: string): Promise<SourceArticle | null> => {
     const find = (status: 'published' | 'draft') =>
       articles().findOne({ documentId, locale, status, populate: SOURCE_POPULATE }) as Promise<SourceArticle | null>;
-    return (await find('published')) ?? (await find('draft'));
+    const version = (await find('published')) ?? (await find('draft'));
+    if (!version) return null;
+    return { ...version, corrections: await newsroomService(strapi, 'corrections').of(documentId, locale) };
   };
 
   const sourceStateOf = (all: TranslationState[]) => all.find((state) => state.role === 'source');

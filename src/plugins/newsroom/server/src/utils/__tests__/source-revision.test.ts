@@ -28,6 +28,7 @@ describe('sourceRevision', () => {
     ['a key figure', { ...source, keyFigures: [{ ...source.keyFigures![0], value: 140 }] }],
     ['a source', { ...source, sources: [{ name: 'رويترز', url: 'https://www.reuters.com/world/' }] }],
     ['the byline', { ...source, byline: 'كاتب آخر' }],
+    ['a correction', { ...source, corrections: [{ kind: 'correction', text: 'صُحّح الرقم' }] }],
   ])('changes with %s', (_, changed) => {
     expect(sourceRevision(changed)).not.toBe(sourceRevision(source));
   });
@@ -36,5 +37,6 @@ describe('sourceRevision', () => {
     expect(sourceRevision({ ...source, title: ' روسيا وطالبان ' })).toBe(sourceRevision(source));
     expect(sourceRevision({ ...source, title: 'e\u0301' })).toBe(sourceRevision({ ...source, title: '\u00e9' }));
     expect(sourceRevision({ title: 'x', quotes: null, sources: undefined })).toBe(sourceRevision({ title: 'x', quotes: [], sources: [] }));
+    expect(sourceRevision({ ...source, corrections: [] })).toBe(sourceRevision(source));
   });
 });

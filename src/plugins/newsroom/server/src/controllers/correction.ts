@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { publicCorrection } from '../services/article';
+import { newsroomService } from '../utils/services';
+import { correctionAmend, correctionLocaleQuery, correctionParams, correctionWrite } from '../validation/corrections';
+import { parseOrThrow } from '../validation/parse';
+import { assertKnownLocale } from './request';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+/** Corrections: appended to a published article's public log, amended with their history, never deleted. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async create(ctx: Context) {
+    const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
+    const { locale } = parseOrThrow(correctionLocaleQuery, ctx.query, 'query');
+    await assertKnownLocale(strapi, locale);
+    const { data } = parseOrThrow(correctionWrite, ctx.request.body ?? {});
+    const result = await newsroomService(strapi, 'corrections').add(documentId, locale, data);
+    if (result.kind === 'not-published') {
+      ctx.status = 409;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 409,
+          name: 'ConflictError',
+          message: `article ${documentId} is not published in "${locale}": corrections follow publication`,
+          details: {},
+        },
+      };
+      return;
+    }
+    ctx.status = 201;
+    ctx.body = { data: { documentId: result.correction.documentId, ...publicCorrection(result.correction) } };
+  },
+
+  async update(ctx: Context) {
+    const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
+    const { data } = parseOrThrow(correctionAmend, ctx.request.body ?? {});
+    const amended = await newsroomService(strapi, 'corrections').amend(documentId, data.text);
+    if (!amended) throw new errors.NotFoundError(`no correction ${documentId}`);
+    ctx.body = { data: { documentId: amended.documentId, ...publicCorrection(amended) } };
+  },
+});

@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { createPublicationEventsRepository, type PublicationEvent } from '../repositories/publication-events';
+
+interface RequestState {
+  user?: { firstname?: string | null; lastname?: string | null; email?: string };
+  auth?: { strategy?: { name?: string }; credentials?: { name?: string } };
+  /** Why the article is taken down, when the request said (the plugin's own unpublish and delete routes). */
+  newsroomReason?: string;
+}
+
+/** Who is asking, as the log names them: an administrator, an API token, or the system itself. */
+const actorOf = (state: RequestState | undefined): string => {
+  if (state?.user?.email) {
+    const name = [state.user.firstname, state.user.lastname].filter(Boolean).join(' ');
+    return name ? `${name} <${state.user.email}>` : state.user.email;
+  }
+  if (state?.auth?.strategy?.name === 'content-api-token') return `API token "${state.auth.credentials?.name ?? '?'}"`;
+  return 'system';
+};
+
+/** The record of published articles taken down, which editors read: who, when, why. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const events = createPublicationEventsRepository(strapi);
+  return {
+    async recordTakedown(
+      entries: { documentId: string; locale: string; title: string | null; slug: string | null }[],
+      action: PublicationEvent['action']
+    ): Promise<void> {
+      const state = strapi.requestContext.get()?.state as RequestState | undefined;
+      const at = new Date().toISOString();
+      for (const entry of entries) {
+        await events.record({
+          articleDocumentId: entry.documentId,
+          articleLocale: entry.locale,
+          action,
+          title: entry.title,
+          slug: entry.slug,
+          actor: actorOf(state),
+          reason: state?.newsroomReason ?? null,
+          at,
+        });
+      }
+    },
+
+    async of(documentId: string): Promise<PublicationEvent[]> {
+      return events.of(documentId);
+    },
+  };
+};

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { documentId, optionalText, requiredText } from './fields';
+
+const locale = z.string({ required_error: 'is required', invalid_type_error: 'must be a locale code' }).max(20);
+
+export const correctionWrite = z
+  .object({
+    data: z
+      .object({
+        kind: z.enum(['correction', 'clarification'], { errorMap: () => ({ message: 'must be "correction" or "clarification"' }) }),
+        text: requiredText(2000),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const correctionAmend = z.object({ data: z.object({ text: requiredText(2000) }).strict() }).strict();
+
+export const correctionLocaleQuery = z.object({ locale }).strict();
+
+export const correctionParams = z.object({ documentId });
+
+/** Taking a published article down through the API says why; the record keeps it. */
+export const unpublishBody = z.object({ locale, reason: requiredText(2000) }).strict();
+
+export const deleteReason = optionalText(2000);
