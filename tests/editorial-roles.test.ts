@@ -37,7 +37,7 @@ describe('the newsroom’s admin roles, through the admin API', () => {
     await app?.stop();
   });
 
-  it('are seeded once, and a role deleted on purpose stays deleted', async () => {
+  it('are seeded once', async () => {
     const names = async () =>
       ((await app.strapi.db.query('admin::role').findMany({ select: ['name'] })) as { name: string }[]).map((role) => role.name);
     expect(await names()).toEqual(expect.arrayContaining(['Newsroom journalist', 'Newsroom editor', 'Newsroom translator']));
@@ -90,8 +90,16 @@ describe('the newsroom’s admin roles, through the admin API', () => {
     expect((await app.http().post(`/newsroom/articles/${referenceId}/translations`).send({ locale: 'ru' })).status).toBe(401);
   });
 
-  it('leaves the super admin able to do everything', async () => {
+  it('leaves the super admin able to read every locale', async () => {
     const admin = (await adminSession(app.strapi, app.http())).token;
     expect((await as(admin).read(ARTICLE_UID, referenceId, 'en')).status).toBe(200);
+  });
+
+  it('are not brought back once an administrator deletes one on purpose', async () => {
+    const role: { id: number } = await app.strapi.db.query('admin::role').findOne({ where: { name: 'Newsroom translator' } });
+    await app.strapi.db.query('admin::user').deleteMany({ where: { roles: { id: role.id } } });
+    await (app.strapi.service('admin::role') as unknown as { deleteByIds(ids: number[]): Promise<unknown> }).deleteByIds([role.id]);
+    expect(await app.strapi.plugin('newsroom').service('editorialRoles').seedOnce()).toEqual([]);
+    expect(await app.strapi.db.query('admin::role').count({ where: { name: 'Newsroom translator' } })).toBe(0);
   });
 });

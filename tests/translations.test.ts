@@ -208,10 +208,34 @@ describe('the translators’ workflow', () => {
       .send({ data: { title: 'Россия и талибы', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Текст.' }] }] } });
     expect(publish.status).toBe(400);
     expect(publish.body.error.message).toMatch(/^cannot publish in "ru": tag "/);
+    // The admin's bulk publish passes locales as a list; '*' means every locale: neither gets past.
+    await expect(app.strapi.documents(ARTICLE_UID).publish({ documentId, locale: ['ru'] as never })).rejects.toThrow(/cannot publish in "ru"/);
+    await expect(app.strapi.documents(ARTICLE_UID).publish({ documentId, locale: '*' })).rejects.toThrow(/cannot publish in "ru"/);
     expect(statusIn(await translations(), 'ru')).toBe('draft');
+    expect(await app.strapi.db.query(ARTICLE_UID).count({ where: { documentId, locale: 'ru', publishedAt: { $notNull: true } } })).toBe(0);
+  });
+
+  it('tracks a cloned article as an article of its own', async () => {
+    const clone = (await app.strapi.documents(ARTICLE_UID).clone({ documentId, locale: 'ar' })) as { documentId: string };
+    await quiesce(app.strapi);
+    const cloned = await api('get', `/articles/${clone.documentId}/translations`);
+    expect(cloned.status).toBe(200);
+    expect(cloned.body.data.sourceLocale).toBe('ar');
+    expect((await listed('en', 'missing')).map((item) => item.documentId)).toContain(clone.documentId);
+  });
+
+  it('repairs the states of a locale removed behind the document service (a locale deleted in the settings)', async () => {
+    await app.strapi.db.query(ARTICLE_UID).deleteMany({ where: { documentId, locale: 'ru' } });
+    const before = await app.strapi.db.query('plugin::newsroom.translation-state').count({ where: { articleDocumentId: documentId, articleLocale: 'ru' } });
+    expect(before).toBe(1);
+    await app.strapi.plugin('newsroom').service('translations').backfill();
+    const after = await app.strapi.db.query('plugin::newsroom.translation-state').count({ where: { articleDocumentId: documentId, articleLocale: 'ru' } });
+    expect(after).toBe(0);
+    expect(statusIn(await translations(), 'ru')).toBe('missing');
   });
 
   it('forgets a translation that is deleted', async () => {
+    expect((await api('post', `/articles/${documentId}/translations`).send({ locale: 'ru' })).status).toBe(201);
     await app.strapi.documents(ARTICLE_UID).delete({ documentId, locale: 'ru' });
     await quiesce(app.strapi);
     expect(statusIn(await translations(), 'ru')).toBe('missing');

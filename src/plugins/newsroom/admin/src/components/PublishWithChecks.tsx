@@ -1,39 +1,56 @@
-import type { SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { DocumentActionComponent } from '@strapi/content-manager/strapi-admin';
 import { Typography } from '@strapi/design-system';
+import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useCurrentLocale } from '../hooks/useCurrentLocale';
-import { useEditorialCheck } from '../hooks/useEditorialCheck';
+import { requestEditorialCheck, type EditorialWarning } from '../hooks/useEditorialCheck';
 import { ARTICLE_UID } from '../pluginId';
 import { messageId } from '../translations';
 import { WarningList } from './WarningList';
 
 /**
- * Wraps the content manager's own Publish action: on an article with open warnings, Publish first shows
- * them and asks to confirm; without warnings, and on other content types, it is Strapi's action unchanged.
+ * Wraps the content manager's own Publish action for articles: on click it checks the form as it is at
+ * that moment (not the panel's last, debounced check) and publishes straight away only when nothing is
+ * open; otherwise it lists the warnings and publishes on confirmation. When the check cannot run, it asks
+ * too: it never publishes unchecked without a word. Other content types get Strapi's action unchanged.
  */
 export const withEditorialChecks = (Publish: DocumentActionComponent): DocumentActionComponent => {
   const PublishWithChecks: DocumentActionComponent = (props) => {
     const { formatMessage } = useIntl();
     const description = Publish(props);
-    const isArticle = props.model === ARTICLE_UID;
     const locale = useCurrentLocale();
-    const { check } = useEditorialCheck('NewsroomPublishAction', { documentId: props.documentId, locale, enabled: isArticle });
+    const values = useForm('NewsroomPublishAction', (state) => state.values) as Record<string, unknown>;
+    const [warnings, setWarnings] = useState<EditorialWarning[] | 'unchecked'>([]);
 
-    if (!description || !isArticle || !check || check.warnings.length === 0) return description;
+    if (!description || props.model !== ARTICLE_UID || !locale) return description;
     const publish = description.onClick;
     const ownDialog = description.dialog?.type === 'dialog' ? description.dialog : undefined;
     return {
       ...description,
-      // Nothing happens on the click itself: the dialog opens, and publishing waits for its confirmation.
-      onClick: () => false,
+      onClick: async (event: SyntheticEvent) => {
+        let found: EditorialWarning[] | 'unchecked';
+        try {
+          found = (await requestEditorialCheck(values, props.documentId, locale)).warnings;
+        } catch {
+          found = 'unchecked';
+        }
+        setWarnings(found);
+        // Returning false opens the dialog below; Strapi's own Publish returns true once it has published.
+        if (found === 'unchecked' || found.length > 0) return false;
+        return publish?.(event);
+      },
       dialog: {
         type: 'dialog',
         variant: 'default',
         title: formatMessage({ id: messageId('publish.title'), defaultMessage: 'Publish with open warnings?' }),
         content: (
           <>
-            <WarningList warnings={check.warnings} />
+            {warnings === 'unchecked' ? (
+              <Typography>{formatMessage({ id: messageId('publish.unchecked'), defaultMessage: 'The checks could not run.' })}</Typography>
+            ) : (
+              <WarningList warnings={warnings} />
+            )}
             <Typography>{formatMessage({ id: messageId('publish.question'), defaultMessage: 'Publish anyway?' })}</Typography>
           </>
         ),

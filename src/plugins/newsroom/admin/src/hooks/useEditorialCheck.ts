@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDebounce, useFetchClient, useForm } from '@strapi/strapi/admin';
+import { getFetchClient, useDebounce, useForm } from '@strapi/strapi/admin';
 import { toEditorialCheck } from '../utils/form-values';
 
 export interface EditorialWarning {
@@ -33,6 +33,20 @@ const shared = (key: string, ask: () => Promise<EditorialCheck>): Promise<Editor
 };
 
 /**
+ * The server's check of these form values, now. The request is not tied to a component (a hook's fetch
+ * client aborts on unmount), so the side panel and the Publish action can share it.
+ */
+export const requestEditorialCheck = (
+  values: Record<string, unknown>,
+  documentId: string | undefined,
+  locale: string
+): Promise<EditorialCheck> => {
+  const data = toEditorialCheck(values, documentId);
+  const url = `/newsroom/articles/editorial-check?locale=${encodeURIComponent(locale)}`;
+  return shared(`${url} ${JSON.stringify(data)}`, async () => (await getFetchClient().post<{ data: EditorialCheck }>(url, { data })).data.data);
+};
+
+/**
  * The server's check of the article being edited, asked again 400 ms after the form last changed. `enabled`
  * false asks nothing (a hook must be called whatever the content type).
  */
@@ -42,16 +56,13 @@ export const useEditorialCheck = (
 ): { check?: EditorialCheck; failed: boolean } => {
   const values = useForm(consumer, (state) => state.values) as Record<string, unknown>;
   const pending = useDebounce(values, 400);
-  const { post } = useFetchClient();
   const [check, setCheck] = useState<EditorialCheck>();
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     if (!enabled || !locale) return undefined;
     let active = true;
-    const data = toEditorialCheck(pending, documentId);
-    const url = `/newsroom/articles/editorial-check?locale=${encodeURIComponent(locale)}`;
-    shared(`${url} ${JSON.stringify(data)}`, async () => (await post<{ data: EditorialCheck }>(url, { data })).data.data)
+    requestEditorialCheck(pending, documentId, locale)
       .then((result) => {
         if (!active) return;
         setCheck(result);
@@ -63,7 +74,7 @@ export const useEditorialCheck = (
     return () => {
       active = false;
     };
-  }, [enabled, pending, documentId, locale, post]);
+  }, [enabled, pending, documentId, locale]);
 
   return { check, failed };
 };

@@ -147,7 +147,7 @@ export const TranslationsPage = () => {
                 </SingleSelect>
               </Box>
               <Flex gap={2} wrap="wrap">
-                <Button variant={status ? 'tertiary' : 'secondary'} onClick={() => setQuery({ locale, page: '1' }, 'remove')}>
+                <Button variant={status ? 'tertiary' : 'secondary'} onClick={() => setQuery({ locale, status: undefined, page: '1' })}>
                   {message('translations.all')}
                 </Button>
                 {STATUSES.map((entry) => (

@@ -49,6 +49,7 @@ export const ar: Translation = {
     'panel.attach': 'أضف',
     'panel.attached': 'أضيف',
     'publish.title': 'النشر مع وجود تنبيهات؟',
+    'publish.unchecked': 'تعذّر إجراء التدقيق.',
     'publish.question': 'هل تريد النشر رغم ذلك؟',
     'publish.confirm': 'انشر رغم ذلك',
     'translations.title': 'الترجمات',

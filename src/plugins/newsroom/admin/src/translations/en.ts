@@ -47,6 +47,7 @@ export const en = {
     'panel.attach': 'Attach',
     'panel.attached': 'Attached',
     'publish.title': 'Publish with open warnings?',
+    'publish.unchecked': 'The checks could not run.',
     'publish.question': 'Publish anyway?',
     'publish.confirm': 'Publish anyway',
     'translations.title': 'Translations',

@@ -14,9 +14,12 @@ export const searchIndexMiddleware =
   async (context, next) => {
     if (!isNewsroomContentType(context.uid) || !INDEXED_ACTIONS.has(context.action)) return next();
     const result = await next();
+    // A clone is a new document: index it, not its original.
     const documentId =
-      (context.params as { documentId?: unknown } | undefined)?.documentId ??
-      (result as { documentId?: unknown } | null)?.documentId;
+      context.action === 'clone'
+        ? (result as { documentId?: unknown } | null)?.documentId
+        : ((context.params as { documentId?: unknown } | undefined)?.documentId ??
+          (result as { documentId?: unknown } | null)?.documentId);
     if (typeof documentId === 'string') await newsroomService(strapi, 'searchIndexer').reindex(context.uid, documentId);
     return result;
   };

@@ -1,9 +1,16 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
+import { createDocumentRowsRepository } from '../repositories/document-rows';
 import { newsroomService } from '../utils/services';
 
 // Every action after which an article's locales, or the text of its source, can differ.
 const TRACKED_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete', 'clone']);
+
+interface Params {
+  documentId?: unknown;
+  locale?: unknown;
+  status?: unknown;
+}
 
 /**
  * Keeps the translation states of articles in step with every write, from the admin, the API or the seed,
@@ -13,17 +20,33 @@ export const translationTrackingMiddleware =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     if (context.uid !== ARTICLE_UID || !TRACKED_ACTIONS.has(context.action)) return next();
-    const params = context.params as { documentId?: unknown; locale?: unknown; status?: unknown } | undefined;
-    // A create or update with status "published" publishes inside the document service, past the middlewares.
-    const publishes = context.action === 'publish' || (context.action === 'update' && params?.status === 'published');
+    const params = (context.params ?? {}) as Params;
     const translations = newsroomService(strapi, 'translations');
+    // A create or update with status "published" publishes inside the document service, past the middlewares.
+    const publishes = context.action === 'publish' || (context.action === 'update' && params.status === 'published');
+
+    // The locales a publish touches, as the document service reads its `locale`: one, several (the admin's
+    // bulk publish), every one ('*'), or the default one when absent.
+    const publishedLocales = async (documentId: string): Promise<string[]> => {
+      const { locale } = params;
+      if (locale === '*') return createDocumentRowsRepository(strapi).documentLocales(ARTICLE_UID, documentId);
+      if (Array.isArray(locale)) return locale.filter((entry): entry is string => typeof entry === 'string');
+      if (typeof locale === 'string') return [locale];
+      return [await newsroomService(strapi, 'locales').defaultLocale()];
+    };
 
     return strapi.db.transaction(async () => {
-      if (publishes && typeof params?.documentId === 'string' && typeof params.locale === 'string') {
-        await translations.assertPublishable(params.documentId, params.locale);
+      if (publishes && typeof params.documentId === 'string') {
+        for (const locale of await publishedLocales(params.documentId)) {
+          await translations.assertPublishable(params.documentId, locale);
+        }
       }
       const result = await next();
-      const documentId = params?.documentId ?? (result as { documentId?: unknown } | null)?.documentId;
+      // A clone is a new document: it is the one to track, not its original.
+      const documentId =
+        context.action === 'clone'
+          ? (result as { documentId?: unknown } | null)?.documentId
+          : (params.documentId ?? (result as { documentId?: unknown } | null)?.documentId);
       if (typeof documentId === 'string') await translations.refresh(documentId);
       return result;
     });

@@ -35,7 +35,7 @@ export const guardLocaleCreation = (strapi: Core.Strapi): void => {
           throw new errors.ForbiddenError(`You may not create entries in locale "${locale}"`);
         }
       }
-      return original(ctx, next);
+      return original.call(controller, ctx, next);
     };
   }
 };

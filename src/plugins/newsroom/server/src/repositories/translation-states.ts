@@ -47,25 +47,32 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
          WHEN EXISTS (SELECT 1 FROM ${articles} p WHERE p.document_id = src.article_document_id AND p.locale = ? AND p.published_at IS NOT NULL) THEN 'published'
          ELSE 'draft'
        END`,
-      [locale, locale, locale]
+      [locale, locale, locale],
     );
-    return knex
-      .from({ src: table })
-      .leftJoin({ t: table }, function joinTranslation() {
-        this.on('t.article_document_id', '=', 'src.article_document_id')
-          .andOnVal('t.role', '=', 'translation')
-          .andOnVal('t.article_locale', '=', locale);
-      })
-      .where('src.role', 'source')
-      .select({
-        documentId: 'src.article_document_id',
-        sourceLocale: 'src.source_locale',
-        sourceRevision: 'src.revision',
-        sourceChangedAt: 'src.updated_at',
-        revision: 't.revision',
-        inLineAt: 't.in_line_at',
-        status,
-      });
+    return (
+      knex
+        .from({ src: table })
+        .leftJoin({ t: table }, function joinTranslation() {
+          this.on('t.article_document_id', '=', 'src.article_document_id')
+            .andOnVal('t.role', '=', 'translation')
+            .andOnVal('t.article_locale', '=', locale);
+        })
+        .where('src.role', 'source')
+        // A document whose every locale was removed behind the document service (a locale deleted in the
+        // settings) is not listed, even before its states are pruned.
+        .whereExists(function hasArticle() {
+          this.select(knex.raw('1')).from({ a: articles }).whereRaw('a.document_id = src.article_document_id');
+        })
+        .select({
+          documentId: 'src.article_document_id',
+          sourceLocale: 'src.source_locale',
+          sourceRevision: 'src.revision',
+          sourceChangedAt: 'src.updated_at',
+          revision: 't.revision',
+          inLineAt: 't.in_line_at',
+          status,
+        })
+    );
   };
 
   return {
@@ -88,6 +95,23 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
       });
     },
 
+    /**
+     * Forgets states whose article version is gone without the document service knowing (i18n deletes a
+     * locale's rows directly): a source state among them lets the document pick its source again.
+     */
+    async pruneOrphans(): Promise<number> {
+      const knex = strapi.db.connection;
+      const articles = tableOf(ARTICLE_UID);
+      return knex(tableOf(TRANSLATION_STATE_UID))
+        .whereNotExists(function hasVersion() {
+          this.select(knex.raw('1'))
+            .from({ a: articles })
+            .whereRaw(`a.document_id = ${tableOf(TRANSLATION_STATE_UID)}.article_document_id`)
+            .andWhereRaw(`a.locale = ${tableOf(TRANSLATION_STATE_UID)}.article_locale`);
+        })
+        .delete();
+    },
+
     /** Article documents that have no source state yet (written before translation tracking, or by raw SQL). */
     async untrackedDocumentIds(): Promise<string[]> {
       const knex = strapi.db.connection;
@@ -106,7 +130,7 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
     /** A page of articles with their status in one locale, optionally only one status; latest source changes first. */
     async page(
       locale: string,
-      { status, offset, limit }: { status?: TranslationStatus; offset: number; limit: number }
+      { status, offset, limit }: { status?: TranslationStatus; offset: number; limit: number },
     ): Promise<{ rows: LocaleStatusRow[]; total: number }> {
       const knex = strapi.db.connection;
       const filtered = knex.from(statusQuery(locale).as('s')).modify((query) => {

@@ -43,7 +43,15 @@ interface SourceArticle extends TranslatableContent {
   locale: string;
   body?: Block[] | null;
   quotes?: { text?: string | null; kind?: string | null; expert?: { documentId: string } | null }[] | null;
-  keyFigures?: { value?: number | null; qualifier?: string | null; unit?: string | null; label?: string | null; period?: string | null }[] | null;
+  keyFigures?:
+    | {
+        value?: number | null;
+        qualifier?: string | null;
+        unit?: string | null;
+        label?: string | null;
+        period?: string | null;
+      }[]
+    | null;
   sources?: { name?: string | null; url?: string | null }[] | null;
   tags?: { documentId: string; name: string }[];
   experts?: { documentId: string; name: string }[];
@@ -57,6 +65,9 @@ const SOURCE_POPULATE = {
   tags: { fields: ['name' as const] },
   experts: { fields: ['name' as const] },
 };
+
+// The first key of PostgreSQL's two-key advisory locks taken per article ("nwtr").
+const TRANSLATION_LOCK_SPACE = 0x6e777472;
 
 type BlockNode = { type?: string; text?: string; children?: BlockNode[]; [key: string]: unknown };
 
@@ -89,7 +100,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ['tag', ENTITY_TAG_UID, source.tags ?? []],
       ['expert', EXPERT_UID, source.experts ?? []],
     ] as const) {
-      const present = await rows.existingDocumentIds(uid, list.map((entity) => entity.documentId), locale);
+      const present = await rows.existingDocumentIds(
+        uid,
+        list.map((entity) => entity.documentId),
+        locale,
+      );
       for (const entity of list) {
         if (!present.has(entity.documentId)) missing.push({ kind, documentId: entity.documentId, name: entity.name });
       }
@@ -104,33 +119,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Idempotent; called after every write to an article, whichever path made it.
      */
     async refresh(documentId: string): Promise<void> {
-      const locales = await rows.documentLocales(ARTICLE_UID, documentId);
-      await states.removeOtherThan(documentId, locales);
-      if (locales.length === 0) return;
-      const known = await states.forDocument(documentId);
-      const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
-      if (!sourceLocale) return;
-      const source = await currentVersion(documentId, sourceLocale);
-      if (!source) return;
-      const revision = sourceRevision(source);
-      if (sourceStateOf(known)?.revision !== revision) {
-        await states.save({ articleDocumentId: documentId, articleLocale: sourceLocale, role: 'source', sourceLocale, revision, inLineAt: null });
-      }
-      for (const locale of locales) {
-        if (locale === sourceLocale || known.some((state) => state.articleLocale === locale)) continue;
-        await states.save({
-          articleDocumentId: documentId,
-          articleLocale: locale,
-          role: 'translation',
-          sourceLocale,
-          revision,
-          inLineAt: new Date().toISOString(),
-        });
-      }
+      await strapi.db.transaction(async ({ trx }) => {
+        // Two instances (or a read and a write) refreshing one article take turns: each reads the states
+        // the other wrote, so no locale gets two.
+        if (strapi.db.dialect.client === 'postgres') {
+          await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [TRANSLATION_LOCK_SPACE, documentId]);
+        }
+        const locales = await rows.documentLocales(ARTICLE_UID, documentId);
+        await states.removeOtherThan(documentId, locales);
+        if (locales.length === 0) return;
+        const known = await states.forDocument(documentId);
+        const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
+        if (!sourceLocale) return;
+        const source = await currentVersion(documentId, sourceLocale);
+        if (!source) return;
+        const revision = sourceRevision(source);
+        if (sourceStateOf(known)?.revision !== revision) {
+          await states.save({
+            articleDocumentId: documentId,
+            articleLocale: sourceLocale,
+            role: 'source',
+            sourceLocale,
+            revision,
+            inLineAt: null,
+          });
+        }
+        for (const locale of locales) {
+          if (locale === sourceLocale || known.some((state) => state.articleLocale === locale)) continue;
+          await states.save({
+            articleDocumentId: documentId,
+            articleLocale: locale,
+            role: 'translation',
+            sourceLocale,
+            revision,
+            inLineAt: new Date().toISOString(),
+          });
+        }
+      });
     },
 
-    /** Tracks the articles written before translation tracking existed: their translations start in line. */
+    /**
+     * Tracks the articles written before translation tracking existed (their translations start in line),
+     * and repairs those whose locales were removed behind the document service.
+     */
     async backfill(): Promise<number> {
+      await states.pruneOrphans();
       const untracked = await states.untrackedDocumentIds();
       for (const documentId of untracked) await service.refresh(documentId);
       return untracked.length;
@@ -182,7 +215,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         items: found.map((row) => ({
           ...row,
           locale: query.locale,
-          title: titles.get(`${row.documentId}:${query.locale}`) ?? titles.get(`${row.documentId}:${row.sourceLocale}`) ?? '',
+          title:
+            titles.get(`${row.documentId}:${query.locale}`) ??
+            titles.get(`${row.documentId}:${row.sourceLocale}`) ??
+            '',
           sourceTitle: titles.get(`${row.documentId}:${row.sourceLocale}`) ?? '',
         })),
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
@@ -195,6 +231,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * words left for the translator.
      */
     async start(documentId: string, locale: string): Promise<StartResult> {
+      // Checked and written in one transaction: a translator creating the locale meanwhile is not overwritten.
+      return strapi.db.transaction(() => service.startInTransaction(documentId, locale));
+    },
+
+    async startInTransaction(documentId: string, locale: string): Promise<StartResult> {
       const current = await service.forArticle(documentId);
       if (!current) return { kind: 'not-found' };
       if (current.sourceLocale === locale) return { kind: 'is-source' };
@@ -211,7 +252,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const quoteExperts = await rows.existingDocumentIds(
         EXPERT_UID,
         (source.quotes ?? []).flatMap((quote) => (quote.expert ? [quote.expert.documentId] : [])),
-        locale
+        locale,
       );
 
       await articles().update({
@@ -244,7 +285,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Records that the translation in `locale` now says what the source says. */
-    async markInLine(documentId: string, locale: string): Promise<ArticleTranslations | 'not-found' | 'is-source' | 'missing'> {
+    async markInLine(
+      documentId: string,
+      locale: string,
+    ): Promise<ArticleTranslations | 'not-found' | 'is-source' | 'missing'> {
       const current = await service.forArticle(documentId);
       if (!current) return 'not-found';
       if (current.sourceLocale === locale) return 'is-source';
