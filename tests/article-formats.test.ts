@@ -81,7 +81,10 @@ describe('the article in standard formats', () => {
       expect(nodes(article, 'author')).toHaveLength(1);
 
       const about = nodes(article, 'about');
-      expect(about.map((node) => values(node, 'name')[0]).sort()).toEqual(['داعش', 'روسيا', 'طالبان'].sort());
+      // Its IPTC Media Topics, then the tags its headline names.
+      expect(about.map((node) => values(node, 'name')[0]).sort()).toEqual(
+        ['علاقات دولية', 'دبلوماسية', 'عمل إرهابي', 'داعش', 'روسيا', 'طالبان'].sort()
+      );
       const russia = about.find((node) => values(node, 'name')[0] === 'روسيا') as Expanded;
       expect(russia['@type']).toEqual([`${SCHEMA}Country`]);
       expect(nodes(russia, 'sameAs')[0]['@id']).toBe('https://www.wikidata.org/wiki/Q159');

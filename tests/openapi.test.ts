@@ -51,7 +51,7 @@ describe('the OpenAPI document (@strapi/plugin-documentation)', () => {
   it('gives the card list its parameters, with the tag types and sort orders it accepts', () => {
     const list = spec.paths['/newsroom/articles'].get;
     const names = list.parameters?.map((parameter) => parameter.name);
-    expect(names).toEqual(['locale', 'status', 'tag', 'tagType', 'expert', 'from', 'to', 'sort', 'page', 'pageSize']);
+    expect(names).toEqual(['locale', 'status', 'tag', 'tagType', 'genre', 'subject', 'expert', 'from', 'to', 'sort', 'page', 'pageSize']);
     const tagType = list.parameters?.find((parameter) => parameter.name === 'tagType');
     expect(tagType?.schema.enum).toEqual(['person', 'organisation', 'country', 'place', 'event', 'group', 'topic']);
     expect(list.parameters?.find((parameter) => parameter.name === 'sort')?.schema.enum).toEqual(['firstPublishedAt:desc', 'firstPublishedAt:asc']);

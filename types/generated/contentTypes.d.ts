@@ -626,6 +626,23 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     experts: Schema.Attribute.Relation<'manyToMany', 'plugin::newsroom.expert'>;
     firstPublishedAt: Schema.Attribute.DateTime;
+    genre: Schema.Attribute.Enumeration<
+      [
+        'news',
+        'analysis',
+        'backgrounder',
+        'explainer',
+        'factbox',
+        'opinion',
+        'interview',
+      ]
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<'news'>;
     keyFigures: Schema.Attribute.Component<'newsroom.key-figure', true> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -681,6 +698,10 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 600;
       }>;
+    subjects: Schema.Attribute.Relation<
+      'manyToMany',
+      'plugin::newsroom.media-topic'
+    >;
     tags: Schema.Attribute.Relation<
       'manyToMany',
       'plugin::newsroom.entity-tag'
@@ -711,6 +732,65 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+  };
+}
+
+export interface PluginNewsroomCorrection extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_corrections';
+  info: {
+    description: 'A public correction or clarification of a published article, in its locale; amended, it keeps its earlier wordings';
+    displayName: 'Correction';
+    pluralName: 'corrections';
+    singularName: 'correction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    amendedAt: Schema.Attribute.DateTime;
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    articleLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    earlierWordings: Schema.Attribute.JSON;
+    issuedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['correction', 'clarification']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::newsroom.correction'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -923,6 +1003,129 @@ export interface PluginNewsroomExpert extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginNewsroomMediaTopic extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_media_topics';
+  info: {
+    description: 'A subject from IPTC Media Topics: its code, its names per locale, its place in the hierarchy';
+    displayName: 'Media topic';
+    pluralName: 'media-topics';
+    singularName: 'media-topic';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: true;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::newsroom.media-topic'
+    > &
+      Schema.Attribute.Private;
+    names: Schema.Attribute.JSON & Schema.Attribute.Required;
+    parent: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::newsroom.media-topic'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    wikidataId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+  };
+}
+
+export interface PluginNewsroomPublicationEvent
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_publication_events';
+  info: {
+    description: 'A published article taken down: unpublished or deleted, by whom, when and why';
+    displayName: 'Publication event';
+    pluralName: 'publication-events';
+    singularName: 'publication-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<['unpublish', 'delete']> &
+      Schema.Attribute.Required;
+    actor: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    articleLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::newsroom.publication-event'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginNewsroomSlugRedirect
   extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_slug_redirects';
@@ -976,6 +1179,69 @@ export interface PluginNewsroomSlugRedirect
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface PluginNewsroomTranslationState
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_translation_states';
+  info: {
+    description: "Per article and locale: the source's current revision, or the source revision a translation was last brought in line with";
+    displayName: 'Translation state';
+    pluralName: 'translation-states';
+    singularName: 'translation-state';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    articleLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    inLineAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::newsroom.translation-state'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    revision: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    role: Schema.Attribute.Enumeration<['source', 'translation']> &
+      Schema.Attribute.Required;
+    sourceLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1359,9 +1625,13 @@ declare module '@strapi/strapi' {
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;
       'plugin::newsroom.article': PluginNewsroomArticle;
+      'plugin::newsroom.correction': PluginNewsroomCorrection;
       'plugin::newsroom.entity-tag': PluginNewsroomEntityTag;
       'plugin::newsroom.expert': PluginNewsroomExpert;
+      'plugin::newsroom.media-topic': PluginNewsroomMediaTopic;
+      'plugin::newsroom.publication-event': PluginNewsroomPublicationEvent;
       'plugin::newsroom.slug-redirect': PluginNewsroomSlugRedirect;
+      'plugin::newsroom.translation-state': PluginNewsroomTranslationState;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;
       'plugin::upload.file': PluginUploadFile;

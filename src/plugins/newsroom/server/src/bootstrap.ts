@@ -22,6 +22,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   const tracked = await newsroomService(strapi, 'translations').backfill();
   if (tracked > 0) strapi.log.info(`[newsroom] started tracking the translations of ${tracked} articles`);
 
+  const topics = await newsroomService(strapi, 'mediaTopics').ensureVocabulary();
+  if (topics > 0) strapi.log.info(`[newsroom] seeded ${topics} IPTC Media Topics`);
+
   if (pluginConfig(strapi).seed.reference) {
     const report = await newsroomService(strapi, 'referenceSeed').run();
     const { articles, experts, tags, localizations } = report.created;

@@ -6,6 +6,7 @@ export const ENTITY_TAG_UID = 'plugin::newsroom.entity-tag';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const TRANSLATION_STATE_UID = 'plugin::newsroom.translation-state';
 export const CORRECTION_UID = 'plugin::newsroom.correction';
+export const MEDIA_TOPIC_UID = 'plugin::newsroom.media-topic';
 export const PUBLICATION_EVENT_UID = 'plugin::newsroom.publication-event';
 
 export type NewsroomContentTypeUid = typeof ARTICLE_UID | typeof EXPERT_UID | typeof ENTITY_TAG_UID;

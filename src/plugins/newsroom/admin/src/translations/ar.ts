@@ -78,6 +78,7 @@ export const ar: Translation = {
   contentTypes: {
     'Analysis article': 'مقال تحليلي',
     Expert: 'خبير',
+    'Media topic': 'موضوع',
     'Entity tag': 'وسم',
   },
   fields: {
@@ -91,6 +92,8 @@ export const ar: Translation = {
       sources: 'المصادر',
       experts: 'الخبراء',
       tags: 'الوسوم',
+      genre: 'النوع الصحفي',
+      subjects: 'الموضوعات (تصنيف IPTC)',
       byline: 'الكاتب',
       wordCount: 'عدد الكلمات',
       readingTimeMinutes: 'مدة القراءة (بالدقائق)',

@@ -76,6 +76,7 @@ export const en = {
   contentTypes: {
     'Analysis article': 'Analysis article',
     Expert: 'Expert',
+    'Media topic': 'Media topic',
     'Entity tag': 'Entity tag',
   },
   fields: {
@@ -89,6 +90,8 @@ export const en = {
       sources: 'Sources',
       experts: 'Experts',
       tags: 'Tags',
+      genre: 'Genre',
+      subjects: 'Subjects (IPTC Media Topics)',
       byline: 'Byline',
       wordCount: 'Word count',
       readingTimeMinutes: 'Reading time (minutes)',

@@ -2,6 +2,7 @@ import article from './article';
 import correction from './correction';
 import entityTag from './entity-tag';
 import expert from './expert';
+import mediaTopic from './media-topic';
 import publicationEvent from './publication-event';
 import slugRedirect from './slug-redirect';
 import translationState from './translation-state';
@@ -11,6 +12,7 @@ export default {
   expert,
   'entity-tag': entityTag,
   correction,
+  'media-topic': mediaTopic,
   'publication-event': publicationEvent,
   'slug-redirect': slugRedirect,
   'translation-state': translationState,

@@ -4,6 +4,7 @@ import editorial from './editorial';
 import entityTag from './entity-tag';
 import expert from './expert';
 import feed from './feed';
+import mediaTopic from './media-topic';
 import search from './search';
 import sitemap from './sitemap';
 import translation from './translation';
@@ -15,6 +16,7 @@ export default {
   expert,
   'entity-tag': entityTag,
   feed,
+  'media-topic': mediaTopic,
   search,
   sitemap,
   translation,

@@ -373,6 +373,25 @@ export const PATHS = {
   ...crud('/newsroom/tags', 'Newsroom tags', TAG_WRITES, 'tag'),
   ...feed('rss', 'application/rss+xml'),
   ...feed('atom', 'application/atom+xml'),
+  '/newsroom/media-topics': {
+    get: {
+      tags: ['Newsroom media topics'],
+      summary: 'The subject vocabulary: IPTC Media Topics with their QCodes, names per locale and parents',
+      description: cached,
+      security: optionalAuth,
+      responses: { 200: { description: 'The topics (Strapi list, filters and pagination)' }, ...READ_ERRORS },
+    },
+  },
+  '/newsroom/media-topics/{id}': {
+    get: {
+      tags: ['Newsroom media topics'],
+      summary: 'One IPTC Media Topic, by documentId',
+      description: cached,
+      security: optionalAuth,
+      parameters: [pathParameter('id', 'The documentId')],
+      responses: { 200: { description: 'The topic' }, ...READ_ERRORS, 404: errorResponse('No such topic') },
+    },
+  },
   '/newsroom/sitemaps/articles.xml': {
     get: {
       tags: ['Newsroom sitemaps'],

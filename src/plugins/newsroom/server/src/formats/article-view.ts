@@ -1,4 +1,6 @@
 import type { TagType } from '../constants';
+import { iptcGenre, isGenre, type Genre } from '../vocabularies/genres';
+import { mediaTopicUri, topicName } from '../vocabularies/media-topics';
 import type { Block } from '../utils/blocks';
 
 /** What the standard outputs read of an article: the shape ARTICLE_PAGE_POPULATE and the card query give. */
@@ -41,6 +43,9 @@ export interface ArticleView {
   updatedAt?: string | null;
   publishedAt?: string | null;
   firstPublishedAt?: string | null;
+  genre?: string | null;
+  /** IPTC Media Topics the article is classified under. */
+  subjects?: { code: string; names?: unknown }[] | null;
   /** The public log of corrections and clarifications in this locale, oldest first. */
   corrections?: CorrectionView[] | null;
 }
@@ -76,3 +81,16 @@ export const versionDate = (article: ArticleView): string | undefined => {
   if (dates.length === 0) return undefined;
   return dates.reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest));
 };
+
+/** The article's genre; one written before genres existed is news. */
+export const genreOf = (article: ArticleView): Genre => (isGenre(article.genre) ? article.genre : 'news');
+
+export const genreConcept = (article: ArticleView) => iptcGenre(genreOf(article));
+
+/** The article's Media Topics, named in its locale, with their IPTC URIs. */
+export const subjectConcepts = (article: ArticleView): { code: string; name: string; uri: string }[] =>
+  (article.subjects ?? []).map((subject) => ({
+    code: subject.code,
+    name: topicName(subject.names, article.locale, subject.code),
+    uri: mediaTopicUri(subject.code),
+  }));

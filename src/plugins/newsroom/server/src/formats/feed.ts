@@ -1,7 +1,9 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { isRightToLeft } from '../text';
-import { publicationDate, versionDate, type ArticleView } from './article-view';
+import { genreConcept, publicationDate, subjectConcepts, versionDate, type ArticleView } from './article-view';
+import { IPTC_GENRE_SCHEME } from '../vocabularies/genres';
+import { MEDIA_TOPIC_SCHEME } from '../vocabularies/media-topics';
 import { blocksToHtml } from './html';
 import type { SiteLinks } from './site-links';
 import { xmlSafe } from './xml-safe';
@@ -79,6 +81,8 @@ export const rssFeed = (feed: FeedInput): string => {
     const html = bodyHtml(item);
     if (html) entry.ele('content:encoded').txt(html);
     if (item.byline) entry.ele('dc:creator').txt(xmlSafe(item.byline));
+    entry.ele('category', { domain: IPTC_GENRE_SCHEME }).txt(genreConcept(item).name);
+    for (const subject of subjectConcepts(item)) entry.ele('category', { domain: MEDIA_TOPIC_SCHEME }).txt(xmlSafe(subject.name));
     for (const tag of item.tags ?? []) entry.ele('category', { domain: tag.type }).txt(xmlSafe(tag.name));
   }
   return root.end({ prettyPrint: false });
@@ -114,6 +118,11 @@ export const atomFeed = (feed: FeedInput): string => {
     if (item.standfirst) xhtmlDiv(entry.ele('summary', { type: 'xhtml' }), item.locale, item.standfirst);
     const html = bodyHtml(item);
     if (html) entry.ele('content', { type: 'html' }).txt(html);
+    const genre = genreConcept(item);
+    entry.ele('category', { term: genre.qcode, scheme: IPTC_GENRE_SCHEME, label: genre.name });
+    for (const subject of subjectConcepts(item)) {
+      entry.ele('category', { term: subject.code, scheme: MEDIA_TOPIC_SCHEME, label: xmlSafe(subject.name) });
+    }
     for (const tag of item.tags ?? []) {
       entry.ele('category', { term: xmlSafe(tag.slug ?? tag.name), label: xmlSafe(tag.name) });
     }

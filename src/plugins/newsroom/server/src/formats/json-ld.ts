@@ -1,8 +1,12 @@
-import type { AnalysisNewsArticle, Organization, Person, Quotation, Thing, WithContext } from 'schema-dts';
+import type { AnalysisNewsArticle, Organization, Person, Quotation, Thing } from 'schema-dts';
 import type { TagType } from '../constants';
 import { mentionsName } from '../text';
+import { SCHEMA_ORG_TYPE, type SchemaOrgArticleType } from '../vocabularies/genres';
 import {
+  genreConcept,
+  genreOf,
   publicationDate,
+  subjectConcepts,
   versionDate,
   type ArticleView,
   type ExpertView,
@@ -43,21 +47,29 @@ const expertNode = (expert: ExpertView, links: SiteLinks): Person | Organization
   };
 };
 
-const translationRef = (locale: string, slug: string | null, links: SiteLinks): AnalysisNewsArticle => ({
-  '@type': 'AnalysisNewsArticle',
+// Every genre's schema.org type is a NewsArticle with the same properties: the node is checked as one of
+// them, then takes its genre's type.
+type ArticleNode = Omit<AnalysisNewsArticle, '@type'> & { '@type': SchemaOrgArticleType };
+
+const translationRef = (locale: string, slug: string | null, links: SiteLinks, type: SchemaOrgArticleType): ArticleNode => ({
+  '@type': type,
   inLanguage: locale,
   ...(slug ? { '@id': `${links.article(locale, slug)}#article`, url: links.article(locale, slug) } : {}),
 });
 
 /**
- * A schema.org AnalysisNewsArticle. Tags the headline names are what the piece is `about`; the other tags
+ * A schema.org news article of its genre's type (AnalysisNewsArticle for an analysis), with the IPTC genre
+ * as `genre` and its IPTC Media Topics first in `about` (each `sameAs` its IPTC URI). Tags the headline names are what the piece is `about`; the other tags
  * are `mentions`. The locale the article was written in carries `workTranslation`, a translation carries
  * `translationOfWork`.
  */
 export const articleJsonLd = (
   article: ArticleView,
   { site, links, translations }: { site: SiteConfig; links: SiteLinks; translations: TranslationContext }
-): WithContext<AnalysisNewsArticle> => {
+): ArticleNode & { '@context': 'https://schema.org' } => {
+  const type = SCHEMA_ORG_TYPE[genreOf(article)];
+  const genre = genreConcept(article);
+  const subjects: Thing[] = subjectConcepts(article).map((subject) => ({ '@type': 'Thing', name: subject.name, sameAs: subject.uri }));
   const url = article.slug ? links.article(article.locale, article.slug) : undefined;
   const publisher: Organization = { '@type': 'NewsMediaOrganization', name: site.name, url: site.url };
   const tags = article.tags ?? [];
@@ -73,7 +85,7 @@ export const articleJsonLd = (
 
   return {
     '@context': 'https://schema.org',
-    '@type': 'AnalysisNewsArticle',
+    '@type': type,
     ...(url ? { '@id': `${url}#article`, url, mainEntityOfPage: url } : {}),
     headline: article.title,
     ...(article.standfirst ? { description: article.standfirst } : {}),
@@ -85,7 +97,8 @@ export const articleJsonLd = (
     isAccessibleForFree: true,
     ...(article.wordCount ? { wordCount: article.wordCount } : {}),
     ...(article.readingTimeMinutes ? { timeRequired: `PT${article.readingTimeMinutes}M` } : {}),
-    ...(about.length > 0 ? { about: about.map((tag) => tagNode(tag, links)) } : {}),
+    genre: genre.uri,
+    ...(about.length + subjects.length > 0 ? { about: [...subjects, ...about.map((tag) => tagNode(tag, links))] } : {}),
     ...(mentions.length > 0 ? { mentions: mentions.map((tag) => tagNode(tag, links)) } : {}),
     ...(article.sources?.length
       ? {
@@ -108,9 +121,9 @@ export const articleJsonLd = (
         }
       : {}),
     ...(isSource && translations.alternates.length > 0
-      ? { workTranslation: translations.alternates.map((alternate) => translationRef(alternate.locale, alternate.slug, links)) }
+      ? { workTranslation: translations.alternates.map((alternate) => translationRef(alternate.locale, alternate.slug, links, type)) }
       : {}),
-    ...(!isSource && source ? { translationOfWork: translationRef(source.locale, source.slug, links) } : {}),
+    ...(!isSource && source ? { translationOfWork: translationRef(source.locale, source.slug, links, type) } : {}),
   };
 };
 

@@ -1,7 +1,15 @@
 import type { TagType } from '../constants';
 import { countWords, mentionsName } from '../text';
 import { blocksToPlainText } from '../utils/blocks';
-import { publicationDate, versionDate, type ArticleView, type TagView, type TranslationContext } from './article-view';
+import {
+  genreConcept,
+  publicationDate,
+  subjectConcepts,
+  versionDate,
+  type ArticleView,
+  type TagView,
+  type TranslationContext,
+} from './article-view';
 import { blocksToHtml } from './html';
 import { wikidataEntityUri, type SiteConfig, type SiteLinks } from './site-links';
 
@@ -59,6 +67,10 @@ export const articleNinjs = (
     const group = NINJS_GROUP[tag.type];
     (groups[group] ??= []).push(concept(tag, article.title));
   }
+  // IPTC Media Topics come first among the subjects: they are the classification; topic tags follow.
+  const topics = subjectConcepts(article).map((subject) => ({ name: subject.name, rel: 'about' as const, uri: subject.uri, literal: subject.code }));
+  if (topics.length > 0) groups.subjects = [...topics, ...(groups.subjects ?? [])];
+  const genre = genreConcept(article);
   const firstCreated = publicationDate(article);
   const versionCreated = versionDate(article);
 
@@ -84,6 +96,7 @@ export const articleNinjs = (
       { role: 'main', contentType: 'text/html', value: blocksToHtml(blocks, article.locale), ...counts },
       { role: 'main', contentType: 'text/plain', value: plain, ...counts },
     ],
+    genres: [{ name: genre.name, uri: genre.uri }],
     by: article.byline || site.name,
     copyrightHolder: site.name,
     ...groups,

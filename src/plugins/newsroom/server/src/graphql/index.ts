@@ -5,6 +5,7 @@ import {
   CORRECTION_UID,
   ENTITY_TAG_UID,
   EXPERT_UID,
+  MEDIA_TOPIC_UID,
   PUBLICATION_EVENT_UID,
   SLUG_REDIRECT_UID,
   TRANSLATION_STATE_UID,
@@ -35,7 +36,7 @@ const QUERY_NAMES = ['newsroomArticle', 'newsroomExpert', 'newsroomEntityTag'].f
 export const registerGraphql = (strapi: Core.Strapi): void => {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
-  for (const uid of [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID]) extension.shadowCRUD(uid).disableMutations();
+  for (const uid of [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID]) extension.shadowCRUD(uid).disableMutations();
   for (const uid of [SLUG_REDIRECT_UID, TRANSLATION_STATE_UID, CORRECTION_UID, PUBLICATION_EVENT_UID]) extension.shadowCRUD(uid).disable();
   const apollo = strapi.config.get<{ validationRules?: ValidationRule[] }>('plugin::graphql.apolloServer', {});
   strapi.config.set('plugin::graphql.apolloServer', {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { NewsroomContentTypeUid } from '../constants';
+import type { MEDIA_TOPIC_UID, NewsroomContentTypeUid } from '../constants';
 
 /**
  * Hand-written queries on the rows behind the plugin's documents. Strapi 5 keeps one row per document,
@@ -38,12 +38,16 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     return rows.map((row) => row.slug).filter((slug): slug is string => typeof slug === 'string');
   },
 
-  /** Which of these documentIds have a row in the locale. */
-  async existingDocumentIds(uid: NewsroomContentTypeUid, documentIds: string[], locale: string): Promise<Set<string>> {
+  /** Which of these documentIds have a row in the locale (in any, for a type that is not localized). */
+  async existingDocumentIds(
+    uid: NewsroomContentTypeUid | typeof MEDIA_TOPIC_UID,
+    documentIds: string[],
+    locale?: string
+  ): Promise<Set<string>> {
     if (documentIds.length === 0) return new Set();
     const rows: { documentId: string }[] = await strapi.db.query(uid).findMany({
       select: ['documentId'],
-      where: { documentId: { $in: documentIds }, locale },
+      where: { documentId: { $in: documentIds }, ...(locale ? { locale } : {}) },
     });
     return new Set(rows.map((row) => row.documentId));
   },

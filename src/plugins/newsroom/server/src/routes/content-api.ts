@@ -79,6 +79,9 @@ export default {
     ...collection('experts', 'expert'),
     ...collection('tags', 'entity-tag'),
     ...feeds,
+    // The subject vocabulary: read only (its entries come from IPTC; editors rename them in the admin).
+    { method: 'GET', path: '/media-topics', handler: 'media-topic.find', config: read() },
+    { method: 'GET', path: '/media-topics/:id', handler: 'media-topic.findOne', config: read() },
     // Sitemaps list published articles: the article find permission governs them.
     { method: 'GET', path: '/sitemaps/articles.xml', handler: 'sitemap.articles', config: read('plugin::newsroom.article.find') },
     { method: 'GET', path: '/sitemaps/news.xml', handler: 'sitemap.news', config: read('plugin::newsroom.article.find') },

@@ -19,6 +19,9 @@ export interface CardQuery extends Pagination {
   /** Slug of a tag, or documentId of one (a tag page). */
   tag?: { slug: string } | { documentId: string };
   tagType?: string;
+  genre?: string;
+  /** An IPTC Media Topic QCode. */
+  subject?: string;
   expert?: { slug: string } | { documentId: string };
   /** Inclusive bounds on the first publication. */
   from?: Date;
@@ -35,14 +38,16 @@ export interface CardPage {
 
 /**
  * Article cards: what lists, section fronts, tag and expert pages and feeds show. One query for the page,
- * one per populated relation (tags, experts) for the whole page, and one count: the same four whatever the
- * page size.
+ * one per populated relation (tags, experts, Media Topics) for the whole page, and one count: the same five
+ * whatever the page size.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(query: CardQuery): Promise<CardPage> {
     const conditions: Record<string, unknown>[] = [];
     if (query.tag) conditions.push({ tags: query.tag });
     if (query.tagType) conditions.push({ tags: { type: query.tagType } });
+    if (query.genre) conditions.push({ genre: query.genre });
+    if (query.subject) conditions.push({ subjects: { code: query.subject } });
     if (query.expert) conditions.push({ experts: query.expert });
     if (query.from) conditions.push({ firstPublishedAt: { $gte: query.from.toISOString() } });
     if (query.to) conditions.push({ firstPublishedAt: { $lte: query.to.toISOString() } });

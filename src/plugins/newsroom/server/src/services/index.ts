@@ -12,6 +12,8 @@ import entityTag from './entity-tag';
 import expert from './expert';
 import firstAdmin from './first-admin';
 import locales from './locales';
+import mediaTopic from './media-topic';
+import mediaTopics from './media-topics';
 import publicAccess from './public-access';
 import publicationLog from './publication-log';
 import referenceSeed from './reference-seed';
@@ -38,6 +40,8 @@ export default {
   articleMetrics,
   firstAdmin,
   locales,
+  'media-topic': mediaTopic,
+  mediaTopics,
   publicAccess,
   publicationLog,
   referenceSeed,

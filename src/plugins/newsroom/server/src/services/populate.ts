@@ -11,7 +11,10 @@ export const ARTICLE_CARD_FIELDS = [
   'firstPublishedAt',
   'publishedAt',
   'updatedAt',
+  'genre',
 ] as const;
+
+export const MEDIA_TOPIC_FIELDS = ['code', 'names'] as const;
 
 export const EXPERT_CARD_FIELDS = ['name', 'slug', 'jobTitle', 'affiliation', 'kind', 'wikidataId', 'locale'] as const;
 
@@ -24,10 +27,12 @@ export const ARTICLE_PAGE_POPULATE = {
   sources: true,
   experts: { fields: [...EXPERT_CARD_FIELDS] },
   tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
+  subjects: { fields: [...MEDIA_TOPIC_FIELDS] },
 };
 
 /** A card's relations: the tags with their types and the experts, enough for a list item. */
 export const ARTICLE_CARD_POPULATE = {
   tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
   experts: { fields: [...EXPERT_CARD_FIELDS] },
+  subjects: { fields: [...MEDIA_TOPIC_FIELDS] },
 };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Core } from '@strapi/strapi';
+import { newsroomService } from '../utils/services';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID, type NewsroomContentTypeUid } from '../constants';
 import { heading, paragraph } from '../utils/blocks';
 
@@ -23,6 +24,9 @@ export interface ReferenceSeed {
     sources: { name: string; url?: string }[];
     experts: string[];
     tags: string[];
+    genre: 'news' | 'analysis' | 'backgrounder' | 'explainer' | 'factbox' | 'opinion' | 'interview';
+    /** IPTC Media Topic QCodes. */
+    subjects: string[];
   };
   experts: ExpertSeed[];
   tags: TagSeed[];
@@ -163,6 +167,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sources: article.sources,
         experts: article.experts.filter(known(ids.experts)).map((key) => ids.experts[key]),
         tags: article.tags.filter(known(ids.tags)).map((key) => ids.tags[key]),
+        genre: article.genre,
+        subjects: await newsroomService(strapi, 'mediaTopics').documentIdsOf(article.subjects),
       },
     });
     return created.documentId;

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ENTITY_TAG_UID, EXPERT_UID, type NewsroomContentTypeUid } from '../constants';
+import { ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID, type NewsroomContentTypeUid } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
 
 type Ref = string | { documentId: string };
 
 interface Reference {
   path: (string | number)[];
-  uid: NewsroomContentTypeUid;
+  uid: NewsroomContentTypeUid | typeof MEDIA_TOPIC_UID;
   documentId: string;
 }
 
@@ -28,7 +28,7 @@ const connected = (value: unknown): { ref: Ref; at: (string | number)[] }[] => {
 
 const articleReferences = (data: Record<string, unknown>): Reference[] => {
   const references: Reference[] = [];
-  for (const [field, uid] of [['experts', EXPERT_UID], ['tags', ENTITY_TAG_UID]] as const) {
+  for (const [field, uid] of [['experts', EXPERT_UID], ['tags', ENTITY_TAG_UID], ['subjects', MEDIA_TOPIC_UID]] as const) {
     for (const { ref, at } of connected(data[field])) {
       references.push({ path: ['data', field, ...at], uid, documentId: idOf(ref) });
     }
@@ -52,9 +52,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async assertArticleTargetsExist(data: Record<string, unknown>, locale: string): Promise<void> {
       const references = articleReferences(data);
       const missing: Reference[] = [];
-      for (const uid of [EXPERT_UID, ENTITY_TAG_UID] as const) {
+      for (const uid of [EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID] as const) {
         const wanted = references.filter((reference) => reference.uid === uid);
-        const found = await rows.existingDocumentIds(uid, [...new Set(wanted.map((r) => r.documentId))], locale);
+        // Media Topics are one vocabulary for every locale.
+        const found = await rows.existingDocumentIds(uid, [...new Set(wanted.map((r) => r.documentId))], uid === MEDIA_TOPIC_UID ? undefined : locale);
         missing.push(...wanted.filter((reference) => !found.has(reference.documentId)));
       }
       if (missing.length === 0) return;

@@ -55,6 +55,7 @@ interface SourceArticle extends TranslatableContent {
   sources?: { name?: string | null; url?: string | null }[] | null;
   tags?: { documentId: string; name: string }[];
   experts?: { documentId: string; name: string }[];
+  subjects?: { documentId: string }[];
 }
 
 // documentId comes with every relation; name says which one is missing.
@@ -64,6 +65,7 @@ const SOURCE_POPULATE = {
   sources: true,
   tags: { fields: ['name' as const] },
   experts: { fields: ['name' as const] },
+  subjects: { fields: ['code' as const] },
 };
 
 // The first key of PostgreSQL's two-key advisory locks taken per article ("nwtr").
@@ -277,6 +279,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })),
           sources: (source.sources ?? []).map((entry) => ({ name: entry.name, url: entry.url })),
           tags: available(source.tags, 'tag'),
+          // Media Topics are one vocabulary for every locale: the translation is classified like its source.
+          subjects: (source.subjects ?? []).map((subject) => subject.documentId),
           experts: [...experts],
         } as never,
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENRES } from '../vocabularies/genres';
 import { blocks } from './blocks';
 import { computedField, optionalText, relationList, relationOne, requiredText, slug, writeSchemas } from './fields';
 
@@ -43,6 +44,8 @@ export const articleWrite = writeSchemas({
   sources: z.array(source).max(200).optional(),
   experts: relationList,
   tags: relationList,
+  subjects: relationList,
+  genre: z.enum(GENRES, { errorMap: () => ({ message: `must be one of ${GENRES.join(', ')}` }) }).optional(),
   byline: optionalText(200),
   wordCount: computedField('wordCount'),
   readingTimeMinutes: computedField('readingTimeMinutes'),

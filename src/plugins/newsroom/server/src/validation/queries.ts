@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENRES } from '../vocabularies/genres';
 import { TAG_TYPES } from '../constants';
 
 /**
@@ -52,6 +53,12 @@ export const articleListQueryShape = {
   status,
   tag: slugParam.optional().describe('Only articles carrying the tag with this slug'),
   tagType: z.enum(TAG_TYPES).optional().describe('Only articles carrying a tag of this type'),
+  genre: z.enum(GENRES).optional().describe('Only articles of this genre (IPTC genre: news is Current, analysis is Analysis, ...)'),
+  subject: z
+    .string()
+    .regex(/^medtop:\d{8}$/, 'must be an IPTC Media Topic QCode such as medtop:20000639')
+    .optional()
+    .describe('Only articles classified under this IPTC Media Topic'),
   expert: slugParam.optional().describe('Only articles quoting or citing the expert with this slug'),
   from: dateBound(false).optional().describe('First published at or after (a date means from its start, UTC)'),
   to: dateBound(true).optional().describe('First published at or before (a date means to its end, UTC)'),
