@@ -1,6 +1,7 @@
 import type { TagType } from '../constants';
 import { iptcGenre, isGenre, type Genre } from '../vocabularies/genres';
 import { mediaTopicUri, topicName } from '../vocabularies/media-topics';
+import type { SiteConfig, SiteLinks } from './site-links';
 import type { Block } from '../utils/blocks';
 
 /** What the standard outputs read of an article: the shape ARTICLE_PAGE_POPULATE and the card query give. */
@@ -44,10 +45,30 @@ export interface ArticleView {
   publishedAt?: string | null;
   firstPublishedAt?: string | null;
   genre?: string | null;
+  leadImage?: ImageView | null;
+  leadImageCaption?: string | null;
+  leadImageAlt?: string | null;
+  leadImageCredit?: string | null;
+  leadImageCopyrightHolder?: string | null;
   /** IPTC Media Topics the article is classified under. */
   subjects?: { code: string; names?: unknown }[] | null;
   /** The public log of corrections and clarifications in this locale, oldest first. */
   corrections?: CorrectionView[] | null;
+}
+
+export interface ImageFormat {
+  url: string;
+  width?: number | null;
+  height?: number | null;
+  mime?: string | null;
+  /** Kilobytes, as Strapi's upload plugin stores them. */
+  size?: number | null;
+}
+
+export interface ImageView extends ImageFormat {
+  name?: string | null;
+  /** Strapi's responsive renditions (thumbnail, small, medium, large), by name. */
+  formats?: Record<string, ImageFormat> | null;
 }
 
 export interface CorrectionView {
@@ -61,6 +82,15 @@ export interface CorrectionView {
 export interface TranslationRef {
   locale: string;
   slug: string | null;
+}
+
+/** What every standard output is built with besides the article. */
+export interface FormatContext {
+  site: SiteConfig;
+  links: SiteLinks;
+  translations: TranslationContext;
+  /** The API's public address, where uploaded media are served. */
+  apiBase: string;
 }
 
 /** Where this locale stands among the article's locales: the one it was written in, and the others. */
@@ -94,3 +124,45 @@ export const subjectConcepts = (article: ArticleView): { code: string; name: str
     name: topicName(subject.names, article.locale, subject.code),
     uri: mediaTopicUri(subject.code),
   }));
+
+/** An uploaded file's address for readers elsewhere: the local provider stores it relative to the API host. */
+export const absoluteMediaUrl = (url: string, apiBase: string): string => (/^https?:\/\//.test(url) ? url : `${apiBase}${url}`);
+
+export interface LeadImage {
+  url: string;
+  width?: number;
+  height?: number;
+  mime?: string;
+  bytes?: number;
+  caption?: string;
+  alt?: string;
+  credit?: string;
+  copyrightHolder?: string;
+  renditions: { name: string; url: string; width?: number; height?: number; mime?: string; bytes?: number }[];
+}
+
+const bytesOf = (kilobytes?: number | null): number | undefined =>
+  typeof kilobytes === 'number' ? Math.round(kilobytes * 1024) : undefined;
+
+/** The lead image as every output describes it: absolute addresses, the original first, then each format. */
+export const leadImageOf = (article: ArticleView, apiBase: string): LeadImage | undefined => {
+  const image = article.leadImage;
+  if (!image?.url) return undefined;
+  const rendition = (name: string, format: ImageFormat) => ({
+    name,
+    url: absoluteMediaUrl(format.url, apiBase),
+    ...(format.width ? { width: format.width } : {}),
+    ...(format.height ? { height: format.height } : {}),
+    ...(format.mime ? { mime: format.mime } : {}),
+    ...(bytesOf(format.size) ? { bytes: bytesOf(format.size) } : {}),
+  });
+  const original = rendition('original', image);
+  return {
+    ...original,
+    ...(article.leadImageCaption ? { caption: article.leadImageCaption } : {}),
+    ...(article.leadImageAlt ? { alt: article.leadImageAlt } : {}),
+    ...(article.leadImageCredit ? { credit: article.leadImageCredit } : {}),
+    ...(article.leadImageCopyrightHolder ? { copyrightHolder: article.leadImageCopyrightHolder } : {}),
+    renditions: [original, ...Object.entries(image.formats ?? {}).map(([name, format]) => rendition(name, format))],
+  };
+};

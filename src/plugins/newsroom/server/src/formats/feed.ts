@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import { isRightToLeft } from '../text';
-import { genreConcept, publicationDate, subjectConcepts, versionDate, type ArticleView } from './article-view';
+import { genreConcept, leadImageOf, publicationDate, subjectConcepts, versionDate, type ArticleView } from './article-view';
 import { IPTC_GENRE_SCHEME } from '../vocabularies/genres';
 import { MEDIA_TOPIC_SCHEME } from '../vocabularies/media-topics';
 import { blocksToHtml } from './html';
@@ -26,6 +26,8 @@ export interface FeedInput {
   alternateFeedUrl: string;
   items: ArticleView[];
   links: SiteLinks;
+  /** The API's public address, where uploaded media are served. */
+  apiBase: string;
 }
 
 const itemUrl = (item: ArticleView, links: SiteLinks) => (item.slug ? links.article(item.locale, item.slug) : undefined);
@@ -81,6 +83,8 @@ export const rssFeed = (feed: FeedInput): string => {
     const html = bodyHtml(item);
     if (html) entry.ele('content:encoded').txt(html);
     if (item.byline) entry.ele('dc:creator').txt(xmlSafe(item.byline));
+    const image = leadImageOf(item, feed.apiBase);
+    if (image) entry.ele('enclosure', { url: image.url, length: String(image.bytes ?? 0), type: image.mime ?? 'image/jpeg' });
     entry.ele('category', { domain: IPTC_GENRE_SCHEME }).txt(genreConcept(item).name);
     for (const subject of subjectConcepts(item)) entry.ele('category', { domain: MEDIA_TOPIC_SCHEME }).txt(xmlSafe(subject.name));
     for (const tag of item.tags ?? []) entry.ele('category', { domain: tag.type }).txt(xmlSafe(tag.name));
@@ -111,6 +115,10 @@ export const atomFeed = (feed: FeedInput): string => {
     entry.ele('id').txt(feed.links.itemUri(item.documentId, item.locale));
     entry.ele('title', { type: 'text' }).txt(xmlSafe(item.title));
     if (url) entry.ele('link', { rel: 'alternate', type: 'text/html', href: url });
+    const image = leadImageOf(item, feed.apiBase);
+    if (image) {
+      entry.ele('link', { rel: 'enclosure', href: image.url, type: image.mime ?? 'image/jpeg', ...(image.bytes ? { length: String(image.bytes) } : {}) });
+    }
     const published = publicationDate(item);
     if (published) entry.ele('published').txt(new Date(published).toISOString());
     entry.ele('updated').txt(new Date(versionDate(item) ?? published ?? 0).toISOString());

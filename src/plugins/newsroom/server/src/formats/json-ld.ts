@@ -11,9 +11,10 @@ import {
   type ArticleView,
   type ExpertView,
   type TagView,
-  type TranslationContext,
+  leadImageOf,
+  type FormatContext,
 } from './article-view';
-import { wikidataUrl, type SiteConfig, type SiteLinks } from './site-links';
+import { wikidataUrl, type SiteLinks } from './site-links';
 
 const SCHEMA_TYPE: Readonly<Record<TagType, 'Person' | 'Organization' | 'Country' | 'Place' | 'Event' | 'Thing'>> = {
   person: 'Person',
@@ -65,10 +66,11 @@ const translationRef = (locale: string, slug: string | null, links: SiteLinks, t
  */
 export const articleJsonLd = (
   article: ArticleView,
-  { site, links, translations }: { site: SiteConfig; links: SiteLinks; translations: TranslationContext }
+  { site, links, translations, apiBase }: FormatContext
 ): ArticleNode & { '@context': 'https://schema.org' } => {
   const type = SCHEMA_ORG_TYPE[genreOf(article)];
   const genre = genreConcept(article);
+  const image = leadImageOf(article, apiBase);
   const subjects: Thing[] = subjectConcepts(article).map((subject) => ({ '@type': 'Thing', name: subject.name, sameAs: subject.uri }));
   const url = article.slug ? links.article(article.locale, article.slug) : undefined;
   const publisher: Organization = { '@type': 'NewsMediaOrganization', name: site.name, url: site.url };
@@ -93,6 +95,22 @@ export const articleJsonLd = (
     ...(publicationDate(article) ? { datePublished: publicationDate(article) } : {}),
     ...(versionDate(article) ? { dateModified: versionDate(article) } : {}),
     author: article.byline ? { '@type': 'Person', name: article.byline } : publisher,
+    ...(image
+      ? {
+          // Google's article markup expects an image; the credit and copyright holder are what IPTC and Google read.
+          image: {
+            '@type': 'ImageObject' as const,
+            url: image.url,
+            contentUrl: image.url,
+            ...(image.width ? { width: `${image.width}` } : {}),
+            ...(image.height ? { height: `${image.height}` } : {}),
+            ...(image.caption ? { caption: image.caption } : {}),
+            ...(image.alt ? { description: image.alt } : {}),
+            ...(image.credit ? { creditText: image.credit } : {}),
+            ...(image.copyrightHolder ? { copyrightHolder: { '@type': 'Organization' as const, name: image.copyrightHolder } } : {}),
+          },
+        }
+      : {}),
     publisher,
     isAccessibleForFree: true,
     ...(article.wordCount ? { wordCount: article.wordCount } : {}),

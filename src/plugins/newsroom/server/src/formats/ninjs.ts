@@ -7,11 +7,12 @@ import {
   subjectConcepts,
   versionDate,
   type ArticleView,
+  leadImageOf,
+  type FormatContext,
   type TagView,
-  type TranslationContext,
 } from './article-view';
 import { blocksToHtml } from './html';
-import { wikidataEntityUri, type SiteConfig, type SiteLinks } from './site-links';
+import { wikidataEntityUri } from './site-links';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#';
 
@@ -57,7 +58,7 @@ const relationTo = (other: string, self: string, source: string): string => {
  */
 export const articleNinjs = (
   article: ArticleView,
-  { site, links, translations }: { site: SiteConfig; links: SiteLinks; translations: TranslationContext }
+  { site, links, translations, apiBase }: FormatContext
 ) => {
   const blocks = article.body ?? [];
   const plain = blocksToPlainText(blocks);
@@ -71,6 +72,28 @@ export const articleNinjs = (
   const topics = subjectConcepts(article).map((subject) => ({ name: subject.name, rel: 'about' as const, uri: subject.uri, literal: subject.code }));
   if (topics.length > 0) groups.subjects = [...topics, ...(groups.subjects ?? [])];
   const genre = genreConcept(article);
+  const image = leadImageOf(article, apiBase);
+  // The lead image travels as an associated picture item with its renditions, as agencies send photos.
+  const picture = image
+    ? {
+        name: 'leadImage',
+        rel: 'leadImage',
+        uri: `${links.itemUri(article.documentId, article.locale)}:lead-image`,
+        type: 'picture' as const,
+        ...(image.caption ? { descriptions: [{ role: 'caption', contentType: 'text/plain', value: image.caption }] } : {}),
+        ...(image.alt ? { headlines: [{ role: 'alt', contentType: 'text/plain', value: image.alt }] } : {}),
+        ...(image.credit ? { by: image.credit } : {}),
+        ...(image.copyrightHolder ? { copyrightHolder: image.copyrightHolder } : {}),
+        renditions: image.renditions.map((rendition) => ({
+          name: rendition.name,
+          href: rendition.url,
+          ...(rendition.mime ? { contentType: rendition.mime } : {}),
+          ...(rendition.width ? { width: rendition.width } : {}),
+          ...(rendition.height ? { height: rendition.height } : {}),
+          ...(rendition.bytes ? { sizeInBytes: rendition.bytes } : {}),
+        })),
+      }
+    : undefined;
   const firstCreated = publicationDate(article);
   const versionCreated = versionDate(article);
 
@@ -109,15 +132,18 @@ export const articleNinjs = (
           })),
         }
       : {}),
-    ...(translations.alternates.length > 0
+    ...(translations.alternates.length > 0 || picture
       ? {
-          associations: translations.alternates.map((alternate) => ({
+          associations: [
+            ...(picture ? [picture] : []),
+            ...translations.alternates.map((alternate) => ({
             name: `translation-${alternate.locale}`,
             rel: relationTo(alternate.locale, article.locale, translations.sourceLocale),
             uri: links.itemUri(article.documentId, alternate.locale),
             type: 'text' as const,
             language: alternate.locale,
           })),
+          ],
         }
       : {}),
     altIds: [

@@ -47,7 +47,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const sourceLocale = (await rows.firstLocale(ARTICLE_UID, article.documentId)) ?? article.locale;
     return {
       article,
-      context: { site: site(), links: siteLinks(site()), translations: { sourceLocale, alternates: page.alternates } },
+      context: {
+        site: site(),
+        links: siteLinks(site()),
+        translations: { sourceLocale, alternates: page.alternates },
+        apiBase: strapi.config.get<string>('server.absoluteUrl'),
+      },
     };
   };
 
@@ -114,6 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         alternateFeedUrl: feedUrl(apiBase, other, request.locale, tagSlug),
         items: await withCorrections(cards as unknown as ArticleView[], request.locale),
         links,
+        apiBase,
       };
       return request.format === 'rss' ? rssFeed(input) : atomFeed(input);
     },

@@ -12,9 +12,16 @@ export const ARTICLE_CARD_FIELDS = [
   'publishedAt',
   'updatedAt',
   'genre',
+  'leadImageCaption',
+  'leadImageAlt',
+  'leadImageCredit',
+  'leadImageCopyrightHolder',
 ] as const;
 
 export const MEDIA_TOPIC_FIELDS = ['code', 'names'] as const;
+
+/** What the outputs read of an uploaded image: the original and Strapi's responsive formats. */
+export const IMAGE_FIELDS = ['url', 'width', 'height', 'mime', 'size', 'formats', 'name'] as const;
 
 export const EXPERT_CARD_FIELDS = ['name', 'slug', 'jobTitle', 'affiliation', 'kind', 'wikidataId', 'locale'] as const;
 
@@ -28,6 +35,7 @@ export const ARTICLE_PAGE_POPULATE = {
   experts: { fields: [...EXPERT_CARD_FIELDS] },
   tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
   subjects: { fields: [...MEDIA_TOPIC_FIELDS] },
+  leadImage: { fields: [...IMAGE_FIELDS] },
 };
 
 /** A card's relations: the tags with their types and the experts, enough for a list item. */
@@ -35,4 +43,5 @@ export const ARTICLE_CARD_POPULATE = {
   tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
   experts: { fields: [...EXPERT_CARD_FIELDS] },
   subjects: { fields: [...MEDIA_TOPIC_FIELDS] },
+  leadImage: { fields: [...IMAGE_FIELDS] },
 };

@@ -45,6 +45,12 @@ export const articleWrite = writeSchemas({
   experts: relationList,
   tags: relationList,
   subjects: relationList,
+  // An id from the media library (upload plugin), or null to remove the image.
+  leadImage: z.number({ invalid_type_error: 'must be the id of an uploaded image' }).int().positive().nullable().optional(),
+  leadImageCaption: optionalText(300),
+  leadImageAlt: optionalText(300),
+  leadImageCredit: optionalText(200),
+  leadImageCopyrightHolder: optionalText(200),
   genre: z.enum(GENRES, { errorMap: () => ({ message: `must be one of ${GENRES.join(', ')}` }) }).optional(),
   byline: optionalText(200),
   wordCount: computedField('wordCount'),
