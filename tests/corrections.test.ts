@@ -1,5 +1,5 @@
 import { ARTICLE_UID } from '../src/plugins/newsroom/server/src/constants';
-import { adminSession } from './helpers/admin';
+import { adminSession, adminWithRole } from './helpers/admin';
 import { REFERENCE_SLUG } from './helpers/reference';
 import { createApiToken, quiesce, startStrapi, type TestApp } from './helpers/strapi';
 import { expandJsonLd, parseFeed } from './helpers/validators';
@@ -105,6 +105,26 @@ describe('corrections and the record of takedowns', () => {
     expect(await status('en')).toBe('outdated');
   });
 
+  it('lets editors add corrections in the admin, and not journalists, who may not publish', async () => {
+    const editor = await adminWithRole(app.strapi, app.http(), 'Newsroom editor');
+    const journalist = await adminWithRole(app.strapi, app.http(), 'Newsroom journalist');
+    const add = (bearer: string) =>
+      app
+        .http()
+        .post(`/newsroom/articles/${documentId}/corrections`)
+        .query({ locale: 'ar' })
+        .set('Authorization', `Bearer ${bearer}`)
+        .send({ data: { kind: 'clarification', text: 'توضيح من المحرر.' } });
+    expect((await add(journalist.token)).status).toBe(403);
+    expect((await add(editor.token)).status).toBe(201);
+    const log = await app
+      .http()
+      .get(`/newsroom/articles/${documentId}/corrections`)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${journalist.token}`);
+    expect(log.body.data.map((entry: { kind: string }) => entry.kind)).toEqual(['correction', 'clarification']);
+  });
+
   it('refuses corrections to what is not published, bad payloads, and the public', async () => {
     const draft = await api('post', '/articles').query({ locale: 'ar' }).send({
       data: { title: 'مسودة', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }] },
@@ -123,7 +143,7 @@ describe('corrections and the record of takedowns', () => {
       (await api('post', `/articles/${documentId}/corrections`, null).query({ locale: 'ar' }).send({ data: { kind: 'correction', text: 'x' } }))
         .status
     ).toBe(403);
-    expect(await app.strapi.db.query('plugin::newsroom.correction').count()).toBe(1);
+    expect(await app.strapi.db.query('plugin::newsroom.correction').count()).toBe(2);
   });
 
   it('records who unpublished a published article, when and why, for editors to read', async () => {

@@ -22,6 +22,7 @@ const NEW_ARTICLE = {
   expert: 'سيرجي لافروف',
   attachedTag: 'روسيا',
   pickedTag: 'طالبان',
+  correction: 'صُحّح وصف الحدود: هي الحدود الطاجيكية الأفغانية.',
 };
 
 interface ArticlePage {
@@ -30,6 +31,7 @@ interface ArticlePage {
   body: unknown[];
   tags: { name: string }[];
   quotes: { text: string; expert: { name: string } | null }[];
+  corrections: { kind: string; text: string }[];
 }
 
 const SCREENSHOTS =
@@ -152,6 +154,15 @@ describe('journalists and translators in the admin panel, in a real browser', ()
     await shot('edit-view-published');
   });
 
+  it('adds a public correction from the edit view of the published article', async () => {
+    const log = page.locator('[data-testid=newsroom-corrections]');
+    await log.waitFor();
+    await log.locator('textarea').fill(NEW_ARTICLE.correction);
+    await log.getByRole('button', { name: 'Publish the correction' }).click();
+    await log.getByText(NEW_ARTICLE.correction, { exact: true }).waitFor();
+    await shot('edit-view-correction');
+  });
+
   it('is then served by the public API under its Arabic slug, as written', async () => {
     const response = await fetch(`${app.url}/api/newsroom/articles/slug/${encodeURIComponent(newSlug)}?locale=ar`);
     expect(response.status).toBe(200);
@@ -163,6 +174,7 @@ describe('journalists and translators in the admin panel, in a real browser', ()
       ...NEW_ARTICLE.paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] })),
     ]);
     expect(data.tags.map((tag) => tag.name).sort()).toEqual([NEW_ARTICLE.attachedTag, NEW_ARTICLE.pickedTag].sort());
+    expect(data.corrections).toEqual([expect.objectContaining({ kind: 'correction', text: NEW_ARTICLE.correction })]);
     expect(data.quotes).toEqual([expect.objectContaining({ text: NEW_ARTICLE.quote, expert: expect.objectContaining({ name: NEW_ARTICLE.expert }) })]);
   });
 

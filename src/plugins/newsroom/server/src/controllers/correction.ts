@@ -33,6 +33,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: { documentId: result.correction.documentId, ...publicCorrection(result.correction) } };
   },
 
+  async find(ctx: Context) {
+    const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
+    const { locale } = parseOrThrow(correctionLocaleQuery, ctx.query, 'query');
+    await assertKnownLocale(strapi, locale);
+    const log = await newsroomService(strapi, 'corrections').of(documentId, locale);
+    ctx.body = { data: log.map((entry) => ({ documentId: entry.documentId, ...publicCorrection(entry) })) };
+  },
+
   async update(ctx: Context) {
     const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
     const { data } = parseOrThrow(correctionAmend, ctx.request.body ?? {});

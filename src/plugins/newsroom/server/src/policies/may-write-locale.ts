@@ -5,22 +5,28 @@ import { permissionCheckerFor } from '../utils/permission-checker';
 
 interface LocaleRequest {
   params?: { locale?: unknown };
-  request?: { body?: { locale?: unknown } };
+  request?: { body?: { locale?: unknown }; query?: { locale?: unknown } };
   state?: { userAbility?: unknown };
 }
 
+const VERBS = { create: 'start', update: 'update', publish: 'correct' } as const;
+
 /**
- * The admin's translation routes write one locale of an article: the administrator must hold the content
- * manager's permission for that locale (`create` to start a translation, `update` to mark it in line),
- * as the role editor set it; a Translator for `en` cannot start `fa`.
+ * The admin's routes that write one locale of an article: the administrator must hold the content
+ * manager's permission for that locale (`create` to start a translation, `update` to mark it in line,
+ * `publish` to add a public correction), as the role editor set it; a Translator for `en` cannot start `fa`.
  */
-const mayWriteLocale: Core.PolicyHandler<{ action: 'create' | 'update' }> = (policyContext, config, { strapi }) => {
+const mayWriteLocale: Core.PolicyHandler<{ action: 'create' | 'update' | 'publish' }> = (
+  policyContext,
+  config,
+  { strapi },
+) => {
   const context = policyContext as unknown as LocaleRequest;
-  const locale = context.params?.locale ?? context.request?.body?.locale;
+  const locale = context.params?.locale ?? context.request?.body?.locale ?? context.request?.query?.locale;
   if (typeof locale !== 'string') return true;
   const checker = permissionCheckerFor(strapi, context.state?.userAbility, ARTICLE_UID);
   if (checker.cannot[config.action]({ locale })) {
-    throw new errors.PolicyError(`You may not ${config.action === 'create' ? 'start' : 'update'} translations in "${locale}"`, {
+    throw new errors.PolicyError(`You may not ${VERBS[config.action]} in "${locale}"`, {
       policy: 'may-write-locale',
     });
   }

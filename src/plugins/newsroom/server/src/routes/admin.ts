@@ -40,6 +40,21 @@ export default {
     },
     {
       method: 'GET',
+      path: '/articles/:documentId/corrections',
+      handler: 'correction.find',
+      config: { policies: readsArticles },
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/corrections',
+      handler: 'correction.create',
+      // Corrections are published on the spot: whoever may publish the locale may correct it.
+      config: {
+        policies: [...readsArticles, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }],
+      },
+    },
+    {
+      method: 'GET',
       path: '/articles/:documentId/publication-log',
       handler: 'article.publicationLog',
       config: { policies: readsArticles },

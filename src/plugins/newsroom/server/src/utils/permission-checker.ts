@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /** The content manager's permission checker, for one admin user's abilities on one model. */
 export interface PermissionChecker {
-  cannot: { create(entity?: object): boolean; update(entity?: object): boolean };
+  cannot: { create(entity?: object): boolean; update(entity?: object): boolean; publish(entity?: object): boolean };
 }
 
 interface PermissionCheckerService {
