@@ -187,8 +187,8 @@ describe('the article list (cards)', () => {
       expect(hundred.cards).toBe(100);
       expect(hundred.count).toBe(twenty.count);
       expect(filtered.count).toBe(twenty.count);
-      // Permissions, locale, the page, its tags, its experts, its Media Topics, the count.
-      expect(twenty.count).toBeLessThanOrEqual(7);
+      // Permissions, locale, the page, its tags, its experts, its Media Topics, its lead images, the count.
+      expect(twenty.count).toBeLessThanOrEqual(8);
     });
   });
 });

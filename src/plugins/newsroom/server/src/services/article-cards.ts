@@ -38,8 +38,8 @@ export interface CardPage {
 
 /**
  * Article cards: what lists, section fronts, tag and expert pages and feeds show. One query for the page,
- * one per populated relation (tags, experts, Media Topics) for the whole page, and one count: the same five
- * whatever the page size.
+ * one per populated relation (tags, experts, Media Topics, lead image) for the whole page, and one count: the
+ * same six whatever the page size.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(query: CardQuery): Promise<CardPage> {
