@@ -68,9 +68,25 @@ describe('the admin panel API: dashboard and the edit view check', () => {
       ]);
       expect((await dashboard({}, outsider.token)).status).toBe(403);
       const reader = await adminSession(app.strapi, app.http(), [
-        { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID },
+        { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID, properties: { locales: ['ar', 'en', 'fa', 'ru'] } },
       ]);
       expect((await dashboard({}, reader.token)).status).toBe(200);
+    });
+
+    it('shows a role limited to some locales those locales only, and refuses the others', async () => {
+      const arabicOnly = await adminSession(app.strapi, app.http(), [
+        { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID, properties: { locales: ['ar'] } },
+      ]);
+      const response = await dashboard({}, arabicOnly.token);
+      expect(response.status).toBe(200);
+      const data = response.body.data as Dashboard;
+      expect(data.latest.map((entry) => entry.locale)).toEqual(['ar']);
+      expect(data.coverage.map((entry) => entry.locale)).toEqual(['ar']);
+      expect((await dashboard({ locale: 'en' }, arabicOnly.token)).status).toBe(403);
+      const list = (locale: string) =>
+        app.http().get('/newsroom/translations').query({ locale }).set('Authorization', `Bearer ${arabicOnly.token}`);
+      expect((await list('ar')).status).toBe(200);
+      expect((await list('en')).status).toBe(403);
     });
 
     it('lists the latest articles of each locale with their status', async () => {

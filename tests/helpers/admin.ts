@@ -2,10 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type supertest from 'supertest';
 
+export interface AdminPermission {
+  action: string;
+  subject: string | null;
+  properties?: { fields?: string[]; locales?: string[] };
+}
+
 interface RoleService {
   getSuperAdmin(): Promise<{ id: number }>;
   create(attributes: { name: string; description: string }): Promise<{ id: number }>;
-  assignPermissions(roleId: number, permissions: { action: string; subject: string | null }[]): Promise<unknown>;
+  assignPermissions(roleId: number, permissions: AdminPermission[]): Promise<unknown>;
 }
 
 interface UserService {
@@ -42,7 +48,7 @@ const createUser = async (strapi: Core.Strapi, roleId: number, label: string): P
 export const adminSession = async (
   strapi: Core.Strapi,
   http: supertest.Agent,
-  permissions?: { action: string; subject: string | null }[]
+  permissions?: AdminPermission[]
 ): Promise<{ token: string; email: string }> => {
   const roles = strapi.service('admin::role') as unknown as RoleService;
   let roleId: number;

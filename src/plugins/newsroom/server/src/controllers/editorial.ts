@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { errors } from '@strapi/utils';
+import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { dashboardQuery, editorialCheckRequest } from '../validation/editorial';
 import { parseOrThrow } from '../validation/parse';
@@ -15,7 +17,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async dashboard(ctx: Context) {
     const query = parseOrThrow(dashboardQuery, ctx.query, 'query');
     const locale = await assertKnownLocale(strapi, query.locale);
-    ctx.body = { data: await newsroomService(strapi, 'dashboard').overview({ locale, limit: query.limit }) };
+    const all = (await newsroomService(strapi, 'locales').list()).map(({ code }) => code);
+    // A role limited to some locales sees those only, as in the content manager.
+    const readable = readableLocales(strapi, ctx.state.userAbility, all);
+    const shown = locale ?? (await newsroomService(strapi, 'locales').defaultLocale());
+    if (!readable.includes(shown)) throw new errors.ForbiddenError(`You may not read articles in "${shown}"`);
+    ctx.body = { data: await newsroomService(strapi, 'dashboard').overview({ locale: shown, limit: query.limit, readable }) };
   },
 
   async editorialCheck(ctx: Context) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import {
@@ -31,6 +32,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: Context) {
       const query = parseOrThrow(translationListQuery, ctx.query, 'query');
       await assertKnownLocale(strapi, query.locale);
+      // In the admin, a role limited to some locales lists those only, as in the content manager.
+      if (readableLocales(strapi, ctx.state.userAbility, [query.locale]).length === 0) {
+        throw new errors.ForbiddenError(`You may not read articles in "${query.locale}"`);
+      }
       const { items, pagination } = await translations().list(query);
       ctx.body = { data: items, meta: { pagination } };
     },

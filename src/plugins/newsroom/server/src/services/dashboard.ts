@@ -41,6 +41,8 @@ export interface DashboardQuery {
   locale?: string;
   /** Rows per list. */
   limit: number;
+  /** The locales the viewer may read; the others are left out. */
+  readable?: string[];
 }
 
 // Strapi writes the draft and the published row within the same second on publish: a draft is only
@@ -58,7 +60,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** What the newsroom's front page in the admin shows: what moved, what is live where, what is used most. */
     async overview(query: DashboardQuery): Promise<Dashboard> {
-      const locales = await newsroomService(strapi, 'locales').list();
+      const locales = (await newsroomService(strapi, 'locales').list()).filter(
+        ({ code }) => !query.readable || query.readable.includes(code)
+      );
       const locale = query.locale ?? (await newsroomService(strapi, 'locales').defaultLocale());
 
       const latest = [];
