@@ -4,7 +4,7 @@ import { publicCorrection } from '../services/article';
 import { newsroomService } from '../utils/services';
 import { correctionAmend, correctionLocaleQuery, correctionParams, correctionWrite } from '../validation/corrections';
 import { parseOrThrow } from '../validation/parse';
-import { assertKnownLocale } from './request';
+import { assertKnownLocale, conflict } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -17,17 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { data } = parseOrThrow(correctionWrite, ctx.request.body ?? {});
     const result = await newsroomService(strapi, 'corrections').add(documentId, locale, data);
     if (result.kind === 'not-published') {
-      ctx.status = 409;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 409,
-          name: 'ConflictError',
-          message: `article ${documentId} is not published in "${locale}": corrections follow publication`,
-          details: {},
-        },
-      };
-      return;
+      return conflict(ctx, `article ${documentId} is not published in "${locale}": corrections follow publication`);
     }
     ctx.status = 201;
     ctx.body = { data: { documentId: result.correction.documentId, ...publicCorrection(result.correction) } };

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { errors } from '@strapi/utils';
 import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { dashboardQuery, editorialCheckRequest } from '../validation/editorial';
 import { parseOrThrow } from '../validation/parse';
-import { assertKnownLocale } from './request';
+import { assertKnownLocale, assertMayReadLocale } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -21,7 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // A role limited to some locales sees those only, as in the content manager.
     const readable = readableLocales(strapi, ctx.state.userAbility, all);
     const shown = locale ?? (await newsroomService(strapi, 'locales').defaultLocale());
-    if (!readable.includes(shown)) throw new errors.ForbiddenError(`You may not read articles in "${shown}"`);
+    assertMayReadLocale(strapi, ctx, shown);
     ctx.body = { data: await newsroomService(strapi, 'dashboard').overview({ locale: shown, limit: query.limit, readable }) };
   },
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import type { CardQuery } from '../services/article-cards';
@@ -106,4 +107,17 @@ export const validateWrite = async <T extends z.ZodTypeAny>(
   const locale = (await assertKnownLocale(strapi, ctx.query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
   if (ctx.query.status === undefined) ctx.query = { ...ctx.query, status: 'draft' };
   return { data: body.data, locale };
+};
+
+/** A 409 in the shape of Strapi's own errors (Strapi has no error class that maps to 409). */
+export const conflict = (ctx: Context, message: string): void => {
+  ctx.status = 409;
+  ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: {} } };
+};
+
+/** In the admin, a role limited to some locales reads those only, as in the content manager. */
+export const assertMayReadLocale = (strapi: Core.Strapi, ctx: Context, locale: string): void => {
+  if (readableLocales(strapi, ctx.state.userAbility, [locale]).length === 0) {
+    throw new errors.ForbiddenError(`You may not read articles in "${locale}"`);
+  }
 };

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import {
@@ -10,14 +9,9 @@ import {
   startTranslationBody,
   translationListQuery,
 } from '../validation/translations';
-import { assertKnownLocale } from './request';
+import { assertKnownLocale, assertMayReadLocale, conflict } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-
-const conflict = (ctx: Context, message: string) => {
-  ctx.status = 409;
-  ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: {} } };
-};
 
 const localeError = (locale: string, message: string) =>
   new errors.ValidationError(`locale: ${message}`, { errors: [{ path: ['locale'], message, name: 'ValidationError' }] });
@@ -32,10 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: Context) {
       const query = parseOrThrow(translationListQuery, ctx.query, 'query');
       await assertKnownLocale(strapi, query.locale);
-      // In the admin, a role limited to some locales lists those only, as in the content manager.
-      if (readableLocales(strapi, ctx.state.userAbility, [query.locale]).length === 0) {
-        throw new errors.ForbiddenError(`You may not read articles in "${query.locale}"`);
-      }
+      assertMayReadLocale(strapi, ctx, query.locale);
       const { items, pagination } = await translations().list(query);
       ctx.body = { data: items, meta: { pagination } };
     },

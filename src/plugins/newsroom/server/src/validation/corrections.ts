@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { documentId, optionalText, requiredText } from './fields';
-
-const locale = z.string({ required_error: 'is required', invalid_type_error: 'must be a locale code' }).max(20);
+import { documentParams, optionalText, requiredLocale as locale, requiredText } from './fields';
 
 export const correctionWrite = z
   .object({
@@ -18,7 +16,7 @@ export const correctionAmend = z.object({ data: z.object({ text: requiredText(20
 
 export const correctionLocaleQuery = z.object({ locale }).strict();
 
-export const correctionParams = z.object({ documentId });
+export const correctionParams = documentParams;
 
 /** Taking a published article down through the API says why; the record keeps it. */
 export const unpublishBody = z.object({ locale, reason: requiredText(2000) }).strict();

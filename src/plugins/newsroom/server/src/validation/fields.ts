@@ -66,3 +66,11 @@ export const writeSchemas = <T extends z.ZodRawShape>(fields: T) => {
       .refine((data) => Object.keys(data).length > 0, 'must change at least one field'),
   };
 };
+
+/** A locale that a route cannot do without. */
+export const requiredLocale = z
+  .string({ required_error: 'is required', invalid_type_error: 'must be a locale code' })
+  .max(20);
+
+// Path parameters: the router adds its own keys beside the named ones, so unknown keys are dropped, not refused.
+export const documentParams = z.object({ documentId });

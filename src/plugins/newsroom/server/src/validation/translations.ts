@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { documentId } from './fields';
-
-const locale = z.string({ required_error: 'is required', invalid_type_error: 'must be a locale code' }).max(20);
+import { documentParams, requiredLocale as locale } from './fields';
 
 export const TRANSLATION_STATUSES = ['source', 'missing', 'draft', 'published', 'outdated'] as const;
 
@@ -16,10 +14,9 @@ export const translationListQuery = z
 
 export const localeQuery = z.object({ locale }).strict();
 
-// Path parameters: the router adds its own keys beside the named ones, so unknown keys are dropped, not refused.
-export const articleParams = z.object({ documentId });
+export const articleParams = documentParams;
 
-export const articleLocaleParams = z.object({ documentId, locale });
+export const articleLocaleParams = documentParams.extend({ locale });
 
 /** `POST /articles/:documentId/translations`: which locale to start. */
 export const startTranslationBody = z.object({ locale }).strict();
