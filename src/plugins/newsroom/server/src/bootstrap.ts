@@ -1,8 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import { ensureUniqueSlugs } from './database/unique-slugs';
 import { pluginConfig } from './utils/plugin-config';
 import { newsroomService } from './utils/services';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  const slugIndexes = await ensureUniqueSlugs(strapi.db.connection, strapi.db.dialect.client);
+  if (slugIndexes.created.length > 0) {
+    strapi.log.info(
+      `[newsroom] unique slug indexes: ${slugIndexes.created.join(', ')} (${slugIndexes.renumbered} duplicates numbered)`,
+    );
+  }
+
   const createdLocales = await newsroomService(strapi, 'locales').ensureConfiguredLocales();
   if (createdLocales.length > 0) strapi.log.info(`[newsroom] created locales: ${createdLocales.join(', ')}`);
 
@@ -30,7 +38,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     const { articles, experts, tags, localizations } = report.created;
     if (articles + experts + tags + localizations > 0) {
       strapi.log.info(
-        `[newsroom] seeded the reference article: ${articles} article, ${experts} experts, ${tags} tags, ${localizations} localizations`
+        `[newsroom] seeded the reference article: ${articles} article, ${experts} experts, ${tags} tags, ${localizations} localizations`,
       );
     }
   }

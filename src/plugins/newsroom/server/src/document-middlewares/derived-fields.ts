@@ -1,15 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import createHttpError from 'http-errors';
 import { ARTICLE_UID, isNewsroomContentType } from '../constants';
+import { isSlugCollision } from '../database/unique-slugs';
 import type { Block } from '../utils/blocks';
 import { newsroomService } from '../utils/services';
 
+const COMPUTED_ARTICLE_FIELDS = ['wordCount', 'readingTimeMinutes'] as const;
+
+// A generated slug is chosen by reading which slugs are taken, so two writers (two instances, or two requests
+// on one) can choose the same one; the database's unique index refuses the second, which then chooses again.
+const MAX_SLUG_ATTEMPTS = 20;
+// Carried on the retried call's params (a symbol survives the copies other middlewares may make of them).
+const ATTEMPT = Symbol('newsroom.slugAttempt');
+
 interface WriteParams {
+  [ATTEMPT]?: number;
   data?: Record<string, unknown>;
   locale?: string;
   documentId?: string;
 }
-
-const COMPUTED_ARTICLE_FIELDS = ['wordCount', 'readingTimeMinutes'] as const;
 
 /**
  * Fills the fields that are derived, never typed: the slug of articles, experts and tags, and an article's
@@ -21,10 +33,17 @@ export const derivedFieldsMiddleware =
   async (context, next) => {
     if (!isNewsroomContentType(context.uid)) return next();
     if (context.action === 'clone') {
-      const result = await next();
-      const cloned = result as { documentId?: string } | null;
-      if (cloned?.documentId) await newsroomService(strapi, 'slugs').reslugClone(context.uid, cloned.documentId);
-      return result;
+      // A clone would arrive with its original's slug, which the unique index refuses: it is written with a
+      // placeholder, then given slugs of its own, in one transaction so the placeholder is never seen.
+      const params = context.params as WriteParams;
+      params.data = { ...params.data, slug: `clone-${randomUUID()}` };
+      const uid = context.uid;
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        const cloned = result as { documentId?: string } | null;
+        if (cloned?.documentId) await newsroomService(strapi, 'slugs').reslugClone(uid, cloned.documentId);
+        return result;
+      });
     }
     if (context.action !== 'create' && context.action !== 'update') return next();
     const params = context.params as WriteParams;
@@ -41,6 +60,7 @@ export const derivedFieldsMiddleware =
       }
     }
 
+    const original = { ...data };
     const slug = await newsroomService(strapi, 'slugs').resolve({
       uid: context.uid,
       locale,
@@ -51,5 +71,28 @@ export const derivedFieldsMiddleware =
     // Unchanged (perhaps sent back with stray spaces): the stored slug stays exactly as it is.
     else delete data.slug;
 
-    return next();
+    try {
+      return await next();
+    } catch (error) {
+      if (!isSlugCollision(error)) throw error;
+      if (typeof original.slug === 'string' && original.slug.trim() !== '') {
+        const message = `slug "${slug}" was taken by another entry in locale "${locale}" at the same moment`;
+        throw new errors.ValidationError(message, { errors: [{ path: ['slug'], message, name: 'ValidationError' }] });
+      }
+      const attempt = params[ATTEMPT] ?? 1;
+      // Inside a caller's transaction the failed statement has spoiled it (PostgreSQL): only the caller can retry.
+      if (strapi.db.inTransaction() || attempt >= MAX_SLUG_ATTEMPTS) {
+        throw createHttpError(
+          409,
+          `another entry took the slug "${slug}" in locale "${locale}" at the same moment: send the request again`,
+        );
+      }
+      // Spread the writers that collided, so they do not choose the same next slug again.
+      await sleep(Math.random() * 10 * attempt);
+      const retry = { ...params, data: original, [ATTEMPT]: attempt + 1 };
+      const documents = strapi.documents(context.uid);
+      return context.action === 'create'
+        ? documents.create(retry as Parameters<typeof documents.create>[0])
+        : documents.update(retry as Parameters<typeof documents.update>[0]);
+    }
   };

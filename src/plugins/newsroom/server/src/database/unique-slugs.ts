@@ -1,0 +1,111 @@
+import type { Core } from '@strapi/strapi';
+import { withCollisionSuffix } from '../text';
+
+type Knex = Core.Strapi['db']['connection'];
+
+/** The tables whose rows carry a slug: articles, experts and tags. */
+export const SLUGGED_TABLES = ['newsroom_articles', 'newsroom_experts', 'newsroom_entity_tags'] as const;
+
+export const slugIndexName = (table: string): string => `${table}_slug_unique`;
+
+// "nwsl": the advisory lock key of this step.
+const SLUG_INDEX_LOCK_ID = 0x6e77736c;
+
+// MariaDB indexes no expressions: the draft-or-published state is a generated column there.
+const MYSQL_STATE_COLUMN = 'newsroom_slug_state';
+
+interface SlugRow {
+  id: number;
+  document_id: string;
+  locale: string | null;
+  slug: string;
+  published_at: string | number | Date | null;
+}
+
+const indexExists = async (knex: Knex, client: string, table: string, name: string): Promise<boolean> => {
+  if (client === 'postgres') {
+    const result = await knex.raw('select to_regclass(?) as found', [name]);
+    return result.rows[0].found !== null;
+  }
+  if (client === 'sqlite') {
+    return (await knex('sqlite_master').where({ type: 'index', name }).first()) !== undefined;
+  }
+  const rows = await knex('information_schema.statistics')
+    .whereRaw('table_schema = database()')
+    .andWhere({ table_name: table, index_name: name })
+    .first();
+  return rows !== undefined;
+};
+
+/**
+ * Gives every document but the oldest a numbered slug where several share one in a locale and state. Only a
+ * database written before the index existed (or by a race it now prevents) holds such rows; a document's
+ * draft and published rows are renamed together, so its two versions keep one slug.
+ */
+const renumberDuplicates = async (knex: Knex, table: string): Promise<number> => {
+  const rows: SlugRow[] = await knex(table)
+    .select('id', 'document_id', 'locale', 'slug', 'published_at')
+    .whereNotNull('slug')
+    .orderBy('id');
+  const keyOf = (row: SlugRow) => `${row.locale}\u0000${row.published_at === null}\u0000${row.slug}`;
+  const holders = new Map<string, string>();
+  const renamed = new Set<string>();
+  for (const row of rows) {
+    const holder = holders.get(keyOf(row));
+    if (holder === undefined) holders.set(keyOf(row), row.document_id);
+    else if (holder !== row.document_id) renamed.add(`${row.document_id}\u0000${row.locale}\u0000${row.slug}`);
+  }
+  const taken = new Set(rows.map((row) => `${row.locale}\u0000${row.slug}`));
+  for (const entry of renamed) {
+    const [documentId, locale, slug] = entry.split('\u0000');
+    let n = 2;
+    while (taken.has(`${locale}\u0000${withCollisionSuffix(slug, n)}`)) n += 1;
+    const free = withCollisionSuffix(slug, n);
+    taken.add(`${locale}\u0000${free}`);
+    await knex(table).where({ document_id: documentId, locale, slug }).update({ slug: free });
+  }
+  return renamed.size;
+};
+
+const createIndex = async (knex: Knex, client: string, table: string, name: string): Promise<void> => {
+  if (client === 'mysql') {
+    if (!(await knex.schema.hasColumn(table, MYSQL_STATE_COLUMN))) {
+      await knex.raw(`alter table ?? add column ?? tinyint as (published_at is null) virtual`, [
+        table,
+        MYSQL_STATE_COLUMN,
+      ]);
+    }
+    await knex.raw('create unique index ?? on ?? (slug, locale, ??)', [name, table, MYSQL_STATE_COLUMN]);
+    return;
+  }
+  await knex.raw('create unique index if not exists ?? on ?? (slug, locale, (published_at is null))', [name, table]);
+};
+
+/**
+ * Makes slugs unique per content type, locale and publication state in the database itself. Strapi 5 keeps a
+ * draft row and a published row per document and locale, and both carry the same slug, so the state is part
+ * of the key. Idempotent: run by the migration in database/migrations on an existing database, and at every
+ * start (on a new database Strapi runs migrations before it creates the tables).
+ */
+export const ensureUniqueSlugs = (knex: Knex, client: string): Promise<{ renumbered: number; created: string[] }> =>
+  knex.transaction(async (trx) => {
+    // Instances starting together on one PostgreSQL database take turns.
+    if (client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [SLUG_INDEX_LOCK_ID]);
+    const report = { renumbered: 0, created: [] as string[] };
+    for (const table of SLUGGED_TABLES) {
+      const name = slugIndexName(table);
+      if (!(await trx.schema.hasTable(table)) || !(await trx.schema.hasColumn(table, 'slug'))) continue;
+      if (await indexExists(trx, client, table, name)) continue;
+      report.renumbered += await renumberDuplicates(trx, table);
+      await createIndex(trx, client, table, name);
+      report.created.push(name);
+    }
+    return report;
+  });
+
+/** Whether a failed write broke one of these indexes: PostgreSQL names the constraint, SQLite and MariaDB the index. */
+export const isSlugCollision = (error: unknown): boolean => {
+  if (!(error instanceof Error)) return false;
+  const text = `${(error as { constraint?: string }).constraint ?? ''} ${error.message}`;
+  return SLUGGED_TABLES.some((table) => text.includes(slugIndexName(table)));
+};
