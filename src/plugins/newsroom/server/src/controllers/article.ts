@@ -5,7 +5,7 @@ import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
 import { correctionParams, deleteReason, unpublishBody } from '../validation/corrections';
 import { parseOrThrow } from '../validation/parse';
-import { articleListParams, assertKnownLocale, slugNotFound, slugQuery, validateWrite } from './request';
+import { articleListParams, assertKnownLocale, slugNotFound, slugQuery, validateWrite, withIfMatch } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -30,7 +30,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     async update(ctx) {
       const { data, locale } = await validateWrite(strapi, ctx, articleWrite.update);
       await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
-      return super.update(ctx);
+      return withIfMatch(strapi, ctx, ARTICLE_UID, locale, () => super.update(ctx));
     },
 
     /** Deleting says why, in `?reason=`: the record of published articles taken down keeps it. */
@@ -47,7 +47,9 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
       const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
       const { locale, reason } = parseOrThrow(unpublishBody, ctx.request.body ?? {});
       await assertKnownLocale(strapi, locale);
-      const published = await strapi.documents(ARTICLE_UID).findOne({ documentId, locale, status: 'published', fields: ['id'] });
+      const published = await strapi
+        .documents(ARTICLE_UID)
+        .findOne({ documentId, locale, status: 'published', fields: ['id'] });
       if (!published) throw new errors.NotFoundError(`article ${documentId} is not published in "${locale}"`);
       ctx.state.newsroomReason = reason;
       await strapi.documents(ARTICLE_UID).unpublish({ documentId, locale });

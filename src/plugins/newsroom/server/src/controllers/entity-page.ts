@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { newsroomService } from '../utils/services';
-import { entityPageParams, slugNotFound, validateWrite } from './request';
+import { ENTITY_TAG_UID, EXPERT_UID } from '../constants';
+import { entityPageParams, slugNotFound, validateWrite, withIfMatch } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -20,8 +21,9 @@ export const entityController =
     },
 
     async update(ctx: Context) {
-      await validateWrite(strapi, ctx, schemas.update);
-      return super.update(ctx);
+      const { locale } = await validateWrite(strapi, ctx, schemas.update);
+      const uid = serviceName === 'expert' ? EXPERT_UID : ENTITY_TAG_UID;
+      return withIfMatch(strapi, ctx, uid, locale, () => super.update(ctx));
     },
 
     async findBySlug(ctx: Context) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
+import type { NewsroomContentTypeUid } from '../constants';
 import type { CardQuery } from '../services/article-cards';
 import type { SlugResolution } from '../services/slug-resolver';
 import { articleListQuery, entityPageQuery, feedQuery, searchQuery, slugPageQuery } from '../validation/queries';
@@ -65,14 +66,16 @@ export const articleListParams = async (strapi: Core.Strapi, ctx: Context): Prom
 /** A feed's locale (the default locale when not given) and optional tag. */
 export const feedParams = async (strapi: Core.Strapi, ctx: Context) => {
   const query = parseOrThrow(feedQuery, { ...ctx.query }, 'query');
-  const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  const locale =
+    (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
   return { locale, tag: query.tag };
 };
 
 /** A search's query; the locale is the default one when not given. */
 export const searchParams = async (strapi: Core.Strapi, ctx: Context) => {
   const query = parseOrThrow(searchQuery, withPaging({ ...ctx.query }), 'query');
-  const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  const locale =
+    (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
   return { ...query, locale };
 };
 
@@ -82,7 +85,7 @@ export const slugNotFound = (
   label: string,
   slug: string,
   locale: string | undefined,
-  lookup: Exclude<SlugResolution, { kind: 'found' }>
+  lookup: Exclude<SlugResolution, { kind: 'found' }>,
 ) => {
   if (lookup.kind === 'elsewhere') {
     const codes = lookup.availableLocales.map((row) => row.locale).join(', ');
@@ -101,12 +104,47 @@ export const slugNotFound = (
 export const validateWrite = async <T extends z.ZodTypeAny>(
   strapi: Core.Strapi,
   ctx: Context,
-  data: T
+  data: T,
 ): Promise<{ data: z.infer<T>; locale: string }> => {
   const body = parseOrThrow(z.object({ data }).passthrough(), ctx.request.body ?? {});
-  const locale = (await assertKnownLocale(strapi, ctx.query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  const locale =
+    (await assertKnownLocale(strapi, ctx.query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
   if (ctx.query.status === undefined) ctx.query = { ...ctx.query, status: 'draft' };
   return { data: body.data, locale };
+};
+
+/**
+ * An edit that sends `If-Match` with the `updatedAt` of the version it was made on is applied only if that is
+ * still the stored version (else 412); the answer's `ETag` is the new version's, for the next edit.
+ */
+export const withIfMatch = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  uid: NewsroomContentTypeUid,
+  locale: string,
+  write: () => Promise<unknown>,
+): Promise<unknown> => {
+  const header = ctx.request.get('if-match').trim();
+  const updatedAt = header.replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+  const result =
+    header === '' || header === '*'
+      ? await write()
+      : await (() => {
+          if (Number.isNaN(Date.parse(updatedAt))) {
+            throw parameterError(
+              'If-Match',
+              'If-Match: expected the updatedAt of the version you edited, e.g. "2026-11-29T12:00:00.000Z"',
+            );
+          }
+          const documentId = String(ctx.params.id);
+          return newsroomService(strapi, 'writePreconditions').ifUnchanged(
+            { uid, documentId, locale, updatedAt },
+            write,
+          );
+        })();
+  const stamp = (result as { data?: { updatedAt?: unknown } } | undefined)?.data?.updatedAt;
+  if (typeof stamp === 'string') ctx.set('ETag', `"${stamp}"`);
+  return result;
 };
 
 /** A 409 in the shape of Strapi's own errors (Strapi has no error class that maps to 409). */

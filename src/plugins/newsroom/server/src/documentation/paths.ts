@@ -27,7 +27,7 @@ const toOpenApi = (schema: z.ZodTypeAny, componentName?: string): Record<string,
     schema,
     componentName
       ? { target: 'openApi3', $refStrategy: 'root', basePath: ['#', 'components', 'schemas', componentName] }
-      : { target: 'openApi3', $refStrategy: 'none' }
+      : { target: 'openApi3', $refStrategy: 'none' },
   );
   delete converted.$schema;
   return converted;
@@ -64,7 +64,7 @@ const READ_ERRORS = {
 
 const slugNotFound = errorResponse(
   'No such slug, or the entry is not published in the requested locale (then the locales it is in are listed)',
-  ref('NewsroomNotInLocale')
+  ref('NewsroomNotInLocale'),
 );
 
 // Public reads work without a token; a token is needed for drafts and for writes.
@@ -91,7 +91,7 @@ type WritePayload = keyof typeof WRITE_PAYLOADS;
 
 /** The `data` of each write, as components: the request bodies refer to them. */
 export const WRITE_SCHEMAS = Object.fromEntries(
-  Object.entries(WRITE_PAYLOADS).map(([name, schema]) => [name, toOpenApi(schema, name)])
+  Object.entries(WRITE_PAYLOADS).map(([name, schema]) => [name, toOpenApi(schema, name)]),
 );
 
 const writeBody = (payload: WritePayload) => ({
@@ -100,7 +100,13 @@ const writeBody = (payload: WritePayload) => ({
 });
 
 const writeQuery = [
-  { name: 'locale', in: 'query', required: false, description: 'Locale of the version written', schema: { type: 'string' } },
+  {
+    name: 'locale',
+    in: 'query',
+    required: false,
+    description: 'Locale of the version written',
+    schema: { type: 'string' },
+  },
   {
     name: 'status',
     in: 'query',
@@ -110,6 +116,15 @@ const writeQuery = [
   },
 ];
 
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The `updatedAt` of the version the edit was made on (quoted, as an ETag). The edit is applied only if no one has changed the entry since; otherwise 412. Without it the last edit wins.',
+  schema: { type: 'string' },
+};
+
 /** find by id, create, update and delete: Strapi's own behaviour, with the plugin's validated payloads. */
 const crud = (base: string, tag: string, schemas: WriteSchemas, entry: string) => ({
   [`${base}/{id}`]: {
@@ -117,16 +132,33 @@ const crud = (base: string, tag: string, schemas: WriteSchemas, entry: string) =
       tags: [tag],
       summary: `One ${entry} by documentId`,
       security: optionalAuth,
-      parameters: [pathParameter('id', 'documentId'), ...queryParameters({ locale: slugPageQueryShape.locale, status: slugPageQueryShape.status })],
+      parameters: [
+        pathParameter('id', 'documentId'),
+        ...queryParameters({ locale: slugPageQueryShape.locale, status: slugPageQueryShape.status }),
+      ],
       responses: { 200: { description: `The ${entry}` }, 404: errorResponse('Not found'), ...READ_ERRORS },
     },
     put: {
       tags: [tag],
       summary: `Edit a ${entry} (its draft, unless status=published)`,
       security: tokenAuth,
-      parameters: [pathParameter('id', 'documentId'), ...writeQuery],
+      parameters: [pathParameter('id', 'documentId'), ...writeQuery, ifMatch],
       requestBody: writeBody(schemas.update),
-      responses: { 200: { description: 'The updated entry' }, 400: errorResponse('The payload is invalid; the message names the field') },
+      responses: {
+        200: {
+          description: 'The updated entry',
+          headers: {
+            ETag: {
+              description: 'The new version (its updatedAt), for the If-Match of the next edit',
+              schema: { type: 'string' },
+            },
+          },
+        },
+        400: errorResponse('The payload is invalid; the message names the field'),
+        404: errorResponse('If-Match given and the entry has no version in the locale'),
+        409: errorResponse('A generated slug was taken by a simultaneous write inside a transaction; send again'),
+        412: errorResponse('If-Match: the entry was changed after the version the edit was made on'),
+      },
     },
     delete: {
       tags: [tag],
@@ -144,7 +176,10 @@ const create = (tag: string, schemas: WriteSchemas, entry: string) => ({
   security: tokenAuth,
   parameters: writeQuery,
   requestBody: writeBody(schemas.create),
-  responses: { 201: { description: 'The created entry' }, 400: errorResponse('The payload is invalid; the message names the field') },
+  responses: {
+    201: { description: 'The created entry' },
+    400: errorResponse('The payload is invalid; the message names the field'),
+  },
 });
 
 const entityPage = (tag: string, entry: string) => ({
@@ -153,8 +188,15 @@ const entityPage = (tag: string, entry: string) => ({
     summary: `A ${entry}'s page: the ${entry} and its published articles, newest first`,
     description: `An old slug still resolves; meta.movedTo gives the current one. ${cached}`,
     security: optionalAuth,
-    parameters: [pathParameter('slug', `The ${entry}'s slug (Arabic script for ar)`), ...queryParameters(entityPageQueryShape)],
-    responses: { 200: { description: 'The page', content: json(ref('NewsroomEntityPage')) }, 404: slugNotFound, ...READ_ERRORS },
+    parameters: [
+      pathParameter('slug', `The ${entry}'s slug (Arabic script for ar)`),
+      ...queryParameters(entityPageQueryShape),
+    ],
+    responses: {
+      200: { description: 'The page', content: json(ref('NewsroomEntityPage')) },
+      404: slugNotFound,
+      ...READ_ERRORS,
+    },
   },
 });
 
@@ -184,7 +226,10 @@ const articleBySlug = (suffix: string, summary: string, content: Record<string, 
       summary,
       description: `An old slug, or another locale's slug, still resolves. ${cached}`,
       security: optionalAuth,
-      parameters: [pathParameter('slug', 'The article slug (Arabic script for ar)'), ...queryParameters(slugPageQueryShape)],
+      parameters: [
+        pathParameter('slug', 'The article slug (Arabic script for ar)'),
+        ...queryParameters(slugPageQueryShape),
+      ],
       responses: { 200: { description: summary, content }, 404: slugNotFound, ...READ_ERRORS },
     },
   },
@@ -220,7 +265,10 @@ export const PATHS = {
       description: `A closed set of parameters: any other is a 400. ${cached}`,
       security: optionalAuth,
       parameters: queryParameters(articleListQueryShape),
-      responses: { 200: { description: 'A page of cards', content: json(ref('NewsroomArticleCardList')) }, ...READ_ERRORS },
+      responses: {
+        200: { description: 'A page of cards', content: json(ref('NewsroomArticleCardList')) },
+        ...READ_ERRORS,
+      },
     },
     post: create('Newsroom articles', ARTICLE_WRITES, 'article'),
   },
@@ -244,9 +292,13 @@ export const PATHS = {
     post: {
       tags: ['Newsroom corrections'],
       summary: "Appends a correction or clarification to a published article's public log in one locale",
-      description: 'It updates dateModified, shows in the article, its JSON-LD and the feeds, and outdates the translations of a source.',
+      description:
+        'It updates dateModified, shows in the article, its JSON-LD and the feeds, and outdates the translations of a source.',
       security: tokenAuth,
-      parameters: [pathParameter('documentId', 'The article'), { name: 'locale', in: 'query', required: true, schema: { type: 'string' } }],
+      parameters: [
+        pathParameter('documentId', 'The article'),
+        { name: 'locale', in: 'query', required: true, schema: { type: 'string' } },
+      ],
       requestBody: { required: true, content: json(toOpenApi(correctionWrite)) },
       responses: {
         201: { description: 'The correction' },
@@ -298,7 +350,7 @@ export const PATHS = {
       summary: 'Articles with their translation status in one locale: source, missing, draft, published, outdated',
       security: tokenAuth,
       parameters: queryParameters(translationListQuery.shape).map((parameter) =>
-        parameter.name === 'locale' ? { ...parameter, required: true } : parameter
+        parameter.name === 'locale' ? { ...parameter, required: true } : parameter,
       ),
       responses: {
         200: { description: 'A page of articles, each with its status, revisions and titles' },
@@ -362,7 +414,9 @@ export const PATHS = {
     },
   },
   ...articleBySlug('', 'The whole article, with its other locales (alternates)', json(ref('NewsroomArticlePage'))),
-  ...articleBySlug('/jsonld', 'The article as schema.org JSON-LD', { 'application/ld+json': { schema: ref('NewsroomJsonLd') } }),
+  ...articleBySlug('/jsonld', 'The article as schema.org JSON-LD', {
+    'application/ld+json': { schema: ref('NewsroomJsonLd') },
+  }),
   ...articleBySlug('/ninjs', 'The article as an IPTC ninjs 3.0 news item', json(ref('NewsroomNinjs'))),
   ...crud('/newsroom/articles', 'Newsroom articles', ARTICLE_WRITES, 'article'),
   '/newsroom/experts': entityList('Newsroom experts', 'experts', EXPERT_WRITES, 'expert'),
@@ -400,7 +454,10 @@ export const PATHS = {
       security: optionalAuth,
       parameters: queryParameters(sitemapQueryShape),
       responses: {
-        200: { description: 'A sitemap (urlset) or a sitemap index', content: { 'application/xml': { schema: { type: 'string' } } } },
+        200: {
+          description: 'A sitemap (urlset) or a sitemap index',
+          content: { 'application/xml': { schema: { type: 'string' } } },
+        },
         ...READ_ERRORS,
         404: errorResponse('No such page'),
       },
@@ -425,7 +482,10 @@ export const PATHS = {
       description: `Diacritics, alef forms, ة/ه, ى/ي, Persian letters and digits, and the prefixes و ف ب ل ك ال do not get in the way; Latin names find Arabic entities. ${cached}`,
       security: optionalAuth,
       parameters: queryParameters(searchQueryShape),
-      responses: { 200: { description: 'A page of results', content: json(ref('NewsroomSearchResults')) }, ...READ_ERRORS },
+      responses: {
+        200: { description: 'A page of results', content: json(ref('NewsroomSearchResults')) },
+        ...READ_ERRORS,
+      },
     },
   },
 };

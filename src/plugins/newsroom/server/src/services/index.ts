@@ -24,6 +24,7 @@ import slugResolver from './slug-resolver';
 import sitemaps from './sitemaps';
 import slugs from './slugs';
 import translations from './translations';
+import writePreconditions from './write-preconditions';
 
 export default {
   adminLayout,
@@ -52,4 +53,5 @@ export default {
   sitemaps,
   slugs,
   translations,
+  writePreconditions,
 };
