@@ -4,6 +4,10 @@ interface FirstAdminService {
   ensureFromEnvironment(): Promise<'not-requested' | 'admin-exists' | 'created'>;
 }
 
+interface BootLockService {
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+}
+
 interface EditorialRolesService {
   seedOnce(): Promise<string[]>;
 }
@@ -17,12 +21,16 @@ export default {
    * for) and the content manager's permission actions (for the newsroom's roles) exist.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    const roles = await (strapi.plugin('newsroom').service('editorialRoles') as EditorialRolesService).seedOnce();
-    if (roles.length > 0) strapi.log.info(`[newsroom] created the admin roles: ${roles.join(', ')}`);
+    // Instances starting together on one database would each find no roles and no administrator.
+    const bootLock = strapi.plugin('newsroom').service('bootLock') as BootLockService;
+    await bootLock.exclusive(async () => {
+      const roles = await (strapi.plugin('newsroom').service('editorialRoles') as EditorialRolesService).seedOnce();
+      if (roles.length > 0) strapi.log.info(`[newsroom] created the admin roles: ${roles.join(', ')}`);
 
-    const firstAdmin = strapi.plugin('newsroom').service('firstAdmin') as FirstAdminService;
-    if ((await firstAdmin.ensureFromEnvironment()) === 'created') {
-      strapi.log.info('[newsroom] created the first administrator from NEWSROOM_ADMIN_EMAIL');
-    }
+      const firstAdmin = strapi.plugin('newsroom').service('firstAdmin') as FirstAdminService;
+      if ((await firstAdmin.ensureFromEnvironment()) === 'created') {
+        strapi.log.info('[newsroom] created the first administrator from NEWSROOM_ADMIN_EMAIL');
+      }
+    });
   },
 };

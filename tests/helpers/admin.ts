@@ -23,7 +23,8 @@ export const ADMIN_PASSWORD = 'Newsroom-test-9';
 /** Logs in through the admin's own login route and returns the access token its API takes. */
 export const adminLogin = async (http: supertest.Agent, email: string, password = ADMIN_PASSWORD): Promise<string> => {
   const response = await http.post('/admin/login').send({ email, password });
-  if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.data.token as string;
 };
 
@@ -48,12 +49,15 @@ const createUser = async (strapi: Core.Strapi, roleId: number, label: string): P
 export const adminSession = async (
   strapi: Core.Strapi,
   http: supertest.Agent,
-  permissions?: AdminPermission[]
+  permissions?: AdminPermission[],
 ): Promise<{ token: string; email: string }> => {
   const roles = strapi.service('admin::role') as unknown as RoleService;
   let roleId: number;
   if (permissions) {
-    const role = await roles.create({ name: `test-${randomBytes(4).toString('hex')}`, description: 'integration test' });
+    const role = await roles.create({
+      name: `test-${randomBytes(4).toString('hex')}`,
+      description: 'integration test',
+    });
     await roles.assignPermissions(role.id, permissions);
     roleId = role.id;
   } else {
@@ -67,7 +71,7 @@ export const adminSession = async (
 export const adminWithRole = async (
   strapi: Core.Strapi,
   http: supertest.Agent,
-  roleName: string
+  roleName: string,
 ): Promise<{ token: string; email: string }> => {
   const role: { id: number } | null = await strapi.db.query('admin::role').findOne({ where: { name: roleName } });
   if (!role) throw new Error(`no admin role "${roleName}"`);

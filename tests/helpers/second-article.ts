@@ -37,7 +37,10 @@ export interface SecondArticle {
 }
 
 const lookup = async (app: TestApp, path: 'tags' | 'experts', locale: Locale, name: string): Promise<string> => {
-  const response = await app.http().get(`/api/newsroom/${path}`).query({ locale, filters: { name: { $eq: name } } });
+  const response = await app
+    .http()
+    .get(`/api/newsroom/${path}`)
+    .query({ locale, filters: { name: { $eq: name } } });
   const documentId = response.body.data?.[0]?.documentId;
   if (!documentId) throw new Error(`seeded ${path} "${name}" (${locale}) not found`);
   return documentId;
@@ -62,7 +65,17 @@ const content = (locale: Locale, tags: string[], expert: string) => {
 
 /** Creates and publishes the second article in en, then its ar translation, through the REST API. */
 export const createSecondArticle = async (app: TestApp, token: string): Promise<SecondArticle> => {
-  const tags = await Promise.all(['Russia', 'Afghanistan', 'Kabul', 'Islamic State Khorasan Province (ISIS-K)', 'Vladimir Putin', 'Crocus City Hall attack', 'Terrorism'].map((name) => lookup(app, 'tags', 'en', name)));
+  const tags = await Promise.all(
+    [
+      'Russia',
+      'Afghanistan',
+      'Kabul',
+      'Islamic State Khorasan Province (ISIS-K)',
+      'Vladimir Putin',
+      'Crocus City Hall attack',
+      'Terrorism',
+    ].map((name) => lookup(app, 'tags', 'en', name)),
+  );
   const expert = await lookup(app, 'experts', 'en', 'John Herbst');
   const created = await app
     .http()
@@ -79,6 +92,7 @@ export const createSecondArticle = async (app: TestApp, token: string): Promise<
     .query({ locale: 'ar', status: 'published' })
     .set('Authorization', `Bearer ${token}`)
     .send({ data: content('ar', tags, expert) });
-  if (translated.status !== 200) throw new Error(`translation: ${translated.status} ${JSON.stringify(translated.body)}`);
+  if (translated.status !== 200)
+    throw new Error(`translation: ${translated.status} ${JSON.stringify(translated.body)}`);
   return { documentId, slugs: { en: created.body.data.slug, ar: translated.body.data.slug } };
 };

@@ -30,16 +30,21 @@ const testSecrets = () => ({
 
 const secrets = testSecrets();
 
-
 /**
  * Boots the real application in-process (compiled by the global setup) on a throw-away database.
  * Pass `database` to start a second instance on the data of the first.
  */
 export const startStrapi = async (
-  options: { database?: TestDatabase; env?: Record<string, string> } = {}
+  options: { database?: TestDatabase; env?: Record<string, string> } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
-  Object.assign(process.env, secrets, database.env, { STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_LOG_LEVEL: 'error' }, options.env);
+  Object.assign(
+    process.env,
+    secrets,
+    database.env,
+    { STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_LOG_LEVEL: 'error' },
+    options.env,
+  );
 
   const instance = createStrapi({
     appDir: APP_DIR,
@@ -75,10 +80,15 @@ export const startStrapi = async (
 /** A full-access API token, as an integration partner or a newsroom tool would hold. */
 export const createApiToken = async (
   strapi: Core.Strapi,
-  type: 'full-access' | 'read-only' = 'full-access'
+  type: 'full-access' | 'read-only' = 'full-access',
 ): Promise<string> => {
   const tokenService = strapi.service('admin::api-token') as {
-    create(attributes: { name: string; type: string; lifespan: null; description: string }): Promise<{ accessKey: string }>;
+    create(attributes: {
+      name: string;
+      type: string;
+      lifespan: null;
+      description: string;
+    }): Promise<{ accessKey: string }>;
   };
   const token = await tokenService.create({
     name: `test-${type}-${randomBytes(4).toString('hex')}`,

@@ -13,7 +13,10 @@ export const ninjsValidator = () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   // GeoJSON's schema is draft-07; without its $schema key, ajv's 2020 instance compiles it as its own.
-  const geojson = JSON.parse(readFileSync(require.resolve('geojson-schema/GeoJSON.json'), 'utf8')) as Record<string, unknown>;
+  const geojson = JSON.parse(readFileSync(require.resolve('geojson-schema/GeoJSON.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   delete geojson.$schema;
   ajv.addSchema(geojson);
   const schema = JSON.parse(readFileSync(path.join(SHARED_DIR, 'standards', 'ninjs', 'ninjs-schema_3.0.json'), 'utf8'));
@@ -41,11 +44,14 @@ export const expandJsonLd = async (document: object) =>
   jsonld.expand(document as jsonld.JsonLdDocument, { documentLoader, safe: true } as jsonld.Options.Expand);
 
 export const toNQuads = async (document: object) =>
-  (await jsonld.toRDF(document as jsonld.JsonLdDocument, {
-    format: 'application/n-quads',
-    documentLoader,
-    safe: true,
-  } as jsonld.Options.ToRdf)) as unknown as string;
+  (await jsonld.toRDF(
+    document as jsonld.JsonLdDocument,
+    {
+      format: 'application/n-quads',
+      documentLoader,
+      safe: true,
+    } as jsonld.Options.ToRdf,
+  )) as unknown as string;
 
 export interface ParsedFeed {
   meta: FeedParser.Meta;

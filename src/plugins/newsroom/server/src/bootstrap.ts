@@ -3,7 +3,7 @@ import { ensureUniqueSlugs } from './database/unique-slugs';
 import { pluginConfig } from './utils/plugin-config';
 import { newsroomService } from './utils/services';
 
-const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+const setUp = async (strapi: Core.Strapi): Promise<void> => {
   const slugIndexes = await ensureUniqueSlugs(strapi.db.connection, strapi.db.dialect.client);
   if (slugIndexes.created.length > 0) {
     strapi.log.info(
@@ -41,6 +41,15 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
         `[newsroom] seeded the reference article: ${articles} article, ${experts} experts, ${tags} tags, ${localizations} localizations`,
       );
     }
+  }
+};
+
+/** Taken in register's beforeSync hook: the schema sync and everything here run while no other instance starts. */
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  try {
+    await setUp(strapi);
+  } finally {
+    await newsroomService(strapi, 'bootLock').release();
   }
 };
 

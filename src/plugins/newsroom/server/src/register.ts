@@ -8,6 +8,7 @@ import { translationTrackingMiddleware } from './document-middlewares/translatio
 import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import { guardLocaleCreation } from './middlewares/locale-permissions';
+import { newsroomService } from './utils/services';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
@@ -19,6 +20,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerGraphql(strapi);
   registerApiDocumentation(strapi);
   guardLocaleCreation(strapi);
+  // Released at the end of the plugin's bootstrap (see services/boot-lock.ts).
+  strapi.hook('strapi::content-types.beforeSync').register(() => newsroomService(strapi, 'bootLock').acquire());
 };
 
 export default register;

@@ -8,9 +8,6 @@ export const SLUGGED_TABLES = ['newsroom_articles', 'newsroom_experts', 'newsroo
 
 export const slugIndexName = (table: string): string => `${table}_slug_unique`;
 
-// "nwsl": the advisory lock key of this step.
-const SLUG_INDEX_LOCK_ID = 0x6e77736c;
-
 // MariaDB indexes no expressions: the draft-or-published state is a generated column there.
 const MYSQL_STATE_COLUMN = 'newsroom_slug_state';
 
@@ -85,12 +82,11 @@ const createIndex = async (knex: Knex, client: string, table: string, name: stri
  * Makes slugs unique per content type, locale and publication state in the database itself. Strapi 5 keeps a
  * draft row and a published row per document and locale, and both carry the same slug, so the state is part
  * of the key. Idempotent: run by the migration in database/migrations on an existing database, and at every
- * start (on a new database Strapi runs migrations before it creates the tables).
+ * start (on a new database Strapi runs migrations before it creates the tables). Both run under the plugin's
+ * boot lock, so instances starting together do this one at a time.
  */
 export const ensureUniqueSlugs = (knex: Knex, client: string): Promise<{ renumbered: number; created: string[] }> =>
   knex.transaction(async (trx) => {
-    // Instances starting together on one PostgreSQL database take turns.
-    if (client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [SLUG_INDEX_LOCK_ID]);
     const report = { renumbered: 0, created: [] as string[] };
     for (const table of SLUGGED_TABLES) {
       const name = slugIndexName(table);
@@ -102,6 +98,28 @@ export const ensureUniqueSlugs = (knex: Knex, client: string): Promise<{ renumbe
     }
     return report;
   });
+
+// "nwsg": the first key of the advisory locks writers choosing slugs take turns on (the second: type and locale).
+const SLUG_CHOICE_LOCK_SPACE = 0x6e777367;
+
+/**
+ * Runs a write that chooses a slug in a transaction that first takes PostgreSQL's advisory lock for the content
+ * type and locale, so that writers on every instance choose one after the other and never collide: reading which
+ * slugs are taken and inserting happen under one lock. Elsewhere the write runs as it is.
+ */
+export const inTurnForSlugs = async <T>(
+  strapi: Core.Strapi,
+  uid: string,
+  locale: string,
+  write: () => Promise<T>,
+): Promise<T> => {
+  if (strapi.db.dialect.client !== 'postgres') return write();
+  const result = await strapi.db.transaction(async ({ trx }) => {
+    await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [SLUG_CHOICE_LOCK_SPACE, `${uid}:${locale}`]);
+    return write();
+  });
+  return result;
+};
 
 /** Whether a failed write broke one of these indexes: PostgreSQL names the constraint, SQLite and MariaDB the index. */
 export const isSlugCollision = (error: unknown): boolean => {

@@ -3,15 +3,16 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import createHttpError from 'http-errors';
-import { ARTICLE_UID, isNewsroomContentType } from '../constants';
-import { isSlugCollision } from '../database/unique-slugs';
+import { ARTICLE_UID, isNewsroomContentType, SLUG_SOURCE_FIELD } from '../constants';
+import { inTurnForSlugs, isSlugCollision } from '../database/unique-slugs';
 import type { Block } from '../utils/blocks';
 import { newsroomService } from '../utils/services';
 
 const COMPUTED_ARTICLE_FIELDS = ['wordCount', 'readingTimeMinutes'] as const;
 
 // A generated slug is chosen by reading which slugs are taken, so two writers (two instances, or two requests
-// on one) can choose the same one; the database's unique index refuses the second, which then chooses again.
+// on one) could choose the same one. On PostgreSQL they take turns (inTurnForSlugs); elsewhere, and as a last
+// guard, the database's unique index refuses the second, which then chooses again.
 const MAX_SLUG_ATTEMPTS = 20;
 // Carried on the retried call's params (a symbol survives the copies other middlewares may make of them).
 const ATTEMPT = Symbol('newsroom.slugAttempt');
@@ -61,18 +62,19 @@ export const derivedFieldsMiddleware =
     }
 
     const original = { ...data };
-    const slug = await newsroomService(strapi, 'slugs').resolve({
-      uid: context.uid,
-      locale,
-      documentId: params.documentId,
-      data,
-    });
-    if (slug !== undefined) data.slug = slug;
-    // Unchanged (perhaps sent back with stray spaces): the stored slug stays exactly as it is.
-    else delete data.slug;
+    const uid = context.uid;
+    let slug: string | undefined;
+    const write = async () => {
+      slug = await newsroomService(strapi, 'slugs').resolve({ uid, locale, documentId: params.documentId, data });
+      if (slug !== undefined) data.slug = slug;
+      // Unchanged (perhaps sent back with stray spaces): the stored slug stays exactly as it is.
+      else delete data.slug;
+      return next();
+    };
 
     try {
-      return await next();
+      const choosesSlug = context.action === 'create' || 'slug' in data || SLUG_SOURCE_FIELD[uid] in data;
+      return await (choosesSlug ? inTurnForSlugs(strapi, uid, locale, write) : write());
     } catch (error) {
       if (!isSlugCollision(error)) throw error;
       if (typeof original.slug === 'string' && original.slug.trim() !== '') {

@@ -1,5 +1,6 @@
 import adminLayout from './admin-layout';
 import article from './article';
+import bootLock from './boot-lock';
 import articleCards from './article-cards';
 import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
@@ -29,6 +30,7 @@ import writePreconditions from './write-preconditions';
 export default {
   adminLayout,
   article,
+  bootLock,
   articleCards,
   articleFormats,
   corrections,
