@@ -160,4 +160,31 @@ const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
       `10 editors on two instances: ${retries.reduce((a, b) => a + b, 0)} edits refused with 412 and reapplied`,
     );
   });
+
+  it('publish an embargoed draft at its time, once, though both run the embargo job every second', async () => {
+    const embargoUntil = new Date(Date.now() + 3000).toISOString();
+    const created = await call(instances[1], 'POST', '/articles?locale=ar', {
+      data: { title: 'بيان محظور حتى موعده', embargoUntil, body: body('نص البيان') },
+    });
+    expect(created.status).toBe(201);
+    const { documentId, slug } = created.body.data;
+    const live = () => fetch(`${instances[0].url}/api/newsroom/articles/slug/${encodeURIComponent(slug)}?locale=ar`);
+
+    let published = false;
+    for (let waited = 0; waited < 60 && !published; waited += 1) {
+      if (Date.now() < Date.parse(embargoUntil)) expect((await live()).status).toBe(404);
+      else published = (await live()).status === 200;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(published).toBe(true);
+    // Give the other instance's job a few more runs to publish it a second time, if it could.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const log = await call(instances[0], 'GET', `/articles/${documentId}/publication-log`);
+    expect(log.body.data.filter((event: { action: string }) => event.action === 'scheduled-publish')).toHaveLength(1);
+    expect(
+      await count('select count(*) as n from newsroom_articles where document_id = $1 and published_at is not null', [
+        documentId,
+      ]),
+    ).toBe(1);
+  });
 });

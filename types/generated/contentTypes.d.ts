@@ -624,6 +624,12 @@ export interface PluginNewsroomArticle extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    embargoUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     experts: Schema.Attribute.Relation<'manyToMany', 'plugin::newsroom.expert'>;
     firstPublishedAt: Schema.Attribute.DateTime;
     genre: Schema.Attribute.Enumeration<
@@ -1103,7 +1109,7 @@ export interface PluginNewsroomPublicationEvent
   extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_publication_events';
   info: {
-    description: 'A published article taken down: unpublished or deleted, by whom, when and why';
+    description: 'A published article taken down (unpublished or deleted, by whom, when and why), or published by the embargo job';
     displayName: 'Publication event';
     pluralName: 'publication-events';
     singularName: 'publication-event';
@@ -1123,7 +1129,9 @@ export interface PluginNewsroomPublicationEvent
     };
   };
   attributes: {
-    action: Schema.Attribute.Enumeration<['unpublish', 'delete']> &
+    action: Schema.Attribute.Enumeration<
+      ['unpublish', 'delete', 'scheduled-publish']
+    > &
       Schema.Attribute.Required;
     actor: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

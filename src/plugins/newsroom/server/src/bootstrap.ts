@@ -33,6 +33,21 @@ const setUp = async (strapi: Core.Strapi): Promise<void> => {
   const topics = await newsroomService(strapi, 'mediaTopics').ensureVocabulary();
   if (topics > 0) strapi.log.info(`[newsroom] seeded ${topics} IPTC Media Topics`);
 
+  const embargoRule = pluginConfig(strapi).embargo.cron;
+  if (embargoRule) {
+    strapi.cron.add({
+      newsroomEmbargoes: {
+        task: async () => {
+          const published = await newsroomService(strapi, 'embargoes').publishDue();
+          for (const { documentId, locale } of published) {
+            strapi.log.info(`[newsroom] published embargoed article ${documentId} (${locale})`);
+          }
+        },
+        options: { rule: embargoRule },
+      },
+    });
+  }
+
   if (pluginConfig(strapi).seed.reference) {
     const report = await newsroomService(strapi, 'referenceSeed').run();
     const { articles, experts, tags, localizations } = report.created;

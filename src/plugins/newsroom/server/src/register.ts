@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
+import { embargoMiddleware } from './document-middlewares/embargo';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
@@ -13,6 +14,7 @@ import { newsroomService } from './utils/services';
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
   strapi.documents.use(derivedFieldsMiddleware(strapi));
+  strapi.documents.use(embargoMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
   strapi.documents.use(searchIndexMiddleware(strapi));
   strapi.documents.use(translationTrackingMiddleware(strapi));

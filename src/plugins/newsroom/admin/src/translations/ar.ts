@@ -106,6 +106,7 @@ export const ar: Translation = {
       genre: 'النوع الصحفي',
       subjects: 'الموضوعات (تصنيف IPTC)',
       byline: 'الكاتب',
+      embargoUntil: 'محظور النشر حتى',
       wordCount: 'عدد الكلمات',
       readingTimeMinutes: 'مدة القراءة (بالدقائق)',
     },

@@ -104,6 +104,7 @@ export const en = {
       genre: 'Genre',
       subjects: 'Subjects (IPTC Media Topics)',
       byline: 'Byline',
+      embargoUntil: 'Embargoed until (published then)',
       wordCount: 'Word count',
       readingTimeMinutes: 'Reading time (minutes)',
     },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-const localeCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "ar" or "en-GB"');
+const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "ar" or "en-GB"');
 
 export const configSchema = z
   .object({
@@ -18,7 +20,10 @@ export const configSchema = z
     site: z
       .object({
         name: z.string().min(1).max(200),
-        url: z.string().url().refine((url) => /^https?:/.test(url), 'must be an http(s) URL'),
+        url: z
+          .string()
+          .url()
+          .refine((url) => /^https?:/.test(url), 'must be an http(s) URL'),
         articlePath: z.string().startsWith('/').includes('{slug}'),
         tagPath: z.string().startsWith('/').includes('{slug}'),
         expertPath: z.string().startsWith('/').includes('{slug}'),
@@ -38,6 +43,11 @@ export const configSchema = z
     editorial: z.object({ headlineLength: z.number().int().min(20).max(200) }).strict(),
     /** How many items a feed carries. */
     feedSize: z.number().int().min(1).max(200),
+    /**
+     * When the embargo job looks for drafts whose time has come (a cron rule, seconds first); empty turns it
+     * off on this instance. Every instance may run it: each draft is published once.
+     */
+    embargo: z.object({ cron: z.string().max(100) }).strict(),
   })
   .strict();
 
@@ -73,6 +83,7 @@ export default {
       sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
     },
     feedSize: 50,
+    embargo: { cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *' },
     sitemaps: { pageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50_000) ?? 50_000 },
     // Google News and most cards cut headlines at about 110 characters.
     editorial: { headlineLength: 110 },

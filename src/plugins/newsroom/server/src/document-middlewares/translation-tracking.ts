@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
-import { createDocumentRowsRepository } from '../repositories/document-rows';
 import { newsroomService } from '../utils/services';
+import { publishedLocales } from './published-locales';
 
 // Every action after which an article's locales, or the text of its source, can differ.
 const TRACKED_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete', 'clone']);
@@ -25,19 +25,9 @@ export const translationTrackingMiddleware =
     // A create or update with status "published" publishes inside the document service, past the middlewares.
     const publishes = context.action === 'publish' || (context.action === 'update' && params.status === 'published');
 
-    // The locales a publish touches, as the document service reads its `locale`: one, several (the admin's
-    // bulk publish), every one ('*'), or the default one when absent.
-    const publishedLocales = async (documentId: string): Promise<string[]> => {
-      const { locale } = params;
-      if (locale === '*') return createDocumentRowsRepository(strapi).documentLocales(ARTICLE_UID, documentId);
-      if (Array.isArray(locale)) return locale.filter((entry): entry is string => typeof entry === 'string');
-      if (typeof locale === 'string') return [locale];
-      return [await newsroomService(strapi, 'locales').defaultLocale()];
-    };
-
     return strapi.db.transaction(async () => {
       if (publishes && typeof params.documentId === 'string') {
-        for (const locale of await publishedLocales(params.documentId)) {
+        for (const locale of await publishedLocales(strapi, params.documentId, params.locale)) {
           await translations.assertPublishable(params.documentId, locale);
         }
       }

@@ -4,7 +4,7 @@ import { PUBLICATION_EVENT_UID } from '../constants';
 export interface PublicationEvent {
   articleDocumentId: string;
   articleLocale: string;
-  action: 'unpublish' | 'delete';
+  action: 'unpublish' | 'delete' | 'scheduled-publish';
   title: string | null;
   slug: string | null;
   actor: string | null;

@@ -32,6 +32,8 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
     quotes: 'Words attributed to an expert, exactly as printed · أقوال منسوبة إلى خبير كما نُشرت',
     tags: 'The people, organisations, countries, places and events the piece is about · موضوعات المقال',
     experts: 'Experts quoted or cited · الخبراء المقتبس منهم',
+    embargoUntil:
+      'Save the draft with a time: it is published then, and cannot be published before · يُنشر المقال تلقائيًا في هذا الموعد ولا يُنشر قبله',
   },
   [EXPERT_UID]: {
     aliases: 'Other spellings readers search for · تهجئات أخرى يبحث بها القراء',

@@ -8,6 +8,7 @@ import corrections from './corrections';
 import dashboard from './dashboard';
 import editorialCheck from './editorial-check';
 import editorialRoles from './editorial-roles';
+import embargoes from './embargoes';
 import entitySuggestions from './entity-suggestions';
 import entityTag from './entity-tag';
 import expert from './expert';
@@ -37,6 +38,7 @@ export default {
   dashboard,
   editorialCheck,
   editorialRoles,
+  embargoes,
   expert,
   'entity-tag': entityTag,
   entitySuggestions,

@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async recordTakedown(
       entries: { documentId: string; locale: string; title: string | null; slug: string | null }[],
-      action: PublicationEvent['action']
+      action: PublicationEvent['action'],
     ): Promise<void> {
       const state = strapi.requestContext.get()?.state as RequestState | undefined;
       const at = new Date().toISOString();
@@ -40,6 +40,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           at,
         });
       }
+    },
+
+    /** An embargoed version published by the embargo job when its time came. */
+    async recordScheduledPublish(
+      entry: { documentId: string; locale: string; title: string | null; slug: string | null },
+      embargoUntil: Date,
+    ): Promise<void> {
+      await events.record({
+        articleDocumentId: entry.documentId,
+        articleLocale: entry.locale,
+        action: 'scheduled-publish',
+        title: entry.title,
+        slug: entry.slug,
+        actor: 'embargo job',
+        reason: `embargoed until ${embargoUntil.toISOString()}`,
+        at: new Date().toISOString(),
+      });
     },
 
     async of(documentId: string): Promise<PublicationEvent[]> {

@@ -46,13 +46,24 @@ export const articleWrite = writeSchemas({
   tags: relationList,
   subjects: relationList,
   // An id from the media library (upload plugin), or null to remove the image.
-  leadImage: z.number({ invalid_type_error: 'must be the id of an uploaded image' }).int().positive().nullable().optional(),
+  leadImage: z
+    .number({ invalid_type_error: 'must be the id of an uploaded image' })
+    .int()
+    .positive()
+    .nullable()
+    .optional(),
   leadImageCaption: optionalText(300),
   leadImageAlt: optionalText(300),
   leadImageCredit: optionalText(200),
   leadImageCopyrightHolder: optionalText(200),
   genre: z.enum(GENRES, { errorMap: () => ({ message: `must be one of ${GENRES.join(', ')}` }) }).optional(),
   byline: optionalText(200),
+  // Published by the embargo job at this time, and refused publication before it; null lifts it.
+  embargoUntil: z
+    .string({ invalid_type_error: 'must be a date and time such as "2026-12-01T06:00:00Z"' })
+    .datetime({ offset: true, message: 'must be a date and time such as "2026-12-01T06:00:00Z"' })
+    .nullable()
+    .optional(),
   wordCount: computedField('wordCount'),
   readingTimeMinutes: computedField('readingTimeMinutes'),
 });

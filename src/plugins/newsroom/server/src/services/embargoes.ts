@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ARTICLE_UID } from '../constants';
+import { createEmbargoesRepository } from '../repositories/embargoes';
+import { newsroomService } from '../utils/services';
+
+// Drafts published per run; the rest wait for the next one.
+const BATCH = 100;
+
+/**
+ * Embargoes: a draft saved with `embargoUntil` in the future is refused publication until then, and published
+ * at that time by the embargo job (Strapi's cron), once, whichever instance gets there first.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = createEmbargoesRepository(strapi);
+
+  const assertLifted = (locale: string, embargoUntil: unknown, now = new Date()): void => {
+    if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return;
+    const until = new Date(embargoUntil as string | Date);
+    if (until > now) {
+      const message = `embargoUntil: the "${locale}" version is embargoed until ${until.toISOString()} and is published then; clear embargoUntil to publish it now`;
+      throw new errors.ValidationError(message, {
+        errors: [{ path: ['embargoUntil'], message, name: 'ValidationError' }],
+      });
+    }
+  };
+
+  return {
+    assertLifted,
+
+    async assertPublishable(documentId: string, locale: string): Promise<void> {
+      assertLifted(locale, await rows.draftEmbargo(documentId, locale));
+    },
+
+    /** Publishes every draft whose embargo has passed; returns what this call published. */
+    async publishDue(now = new Date()): Promise<{ documentId: string; locale: string }[]> {
+      const published: { documentId: string; locale: string }[] = [];
+      for (const row of await rows.due(now, BATCH)) {
+        try {
+          const done = await strapi.db.transaction(async () => {
+            if (!(await rows.claim(row))) return false;
+            await strapi.documents(ARTICLE_UID).publish({ documentId: row.documentId, locale: row.locale });
+            await newsroomService(strapi, 'publicationLog').recordScheduledPublish(row, new Date(row.embargoUntil));
+            return true;
+          });
+          if (done) published.push({ documentId: row.documentId, locale: row.locale });
+        } catch (error) {
+          // The claim is rolled back with the publication: the job tries again next time, and says why now.
+          strapi.log.error(
+            `[newsroom] embargoed article ${row.documentId} (${row.locale}) could not be published: ${(error as Error).message}`,
+          );
+        }
+      }
+      return published;
+    },
+  };
+};
