@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     client === 'postgres'
       ? { take: ['select pg_advisory_lock(?)', [BOOT_LOCK_ID]], give: ['select pg_advisory_unlock(?)', [BOOT_LOCK_ID]] }
       : {
-          take: ['select get_lock(?, ?)', [BOOT_LOCK_NAME, MYSQL_WAIT_SECONDS]],
+          take: ['select get_lock(?, ?) as acquired', [BOOT_LOCK_NAME, MYSQL_WAIT_SECONDS]],
           give: ['select release_lock(?)', [BOOT_LOCK_NAME]],
         };
 
@@ -35,7 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const connection = (await knex.client.acquireConnection()) as Connection;
       const [sql, bindings] = lockSql(client).take as [string, unknown[]];
       try {
-        await knex.raw(sql, bindings as never).connection(connection);
+        const result = await knex.raw(sql, bindings as never).connection(connection);
+        // MariaDB answers 0 when the wait runs out, instead of failing.
+        if (client === 'mysql' && Number(result[0]?.[0]?.acquired) !== 1) {
+          throw new Error(`[newsroom] another instance held the start-up lock for ${MYSQL_WAIT_SECONDS} s`);
+        }
       } catch (error) {
         await knex.client.releaseConnection(connection);
         throw error;

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import createHttpError from 'http-errors';
 import type { NewsroomContentTypeUid } from '../constants';
+import { inTurnForSlugs } from '../database/unique-slugs';
 
 export interface ExpectedVersion {
   uid: NewsroomContentTypeUid;
@@ -21,32 +22,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId, locale } = expected;
     const draftAndPublish = strapi.contentType(uid).options?.draftAndPublish === true;
     const where = { documentId, locale, ...(draftAndPublish ? { publishedAt: null } : {}) };
-    return strapi.db.transaction(async ({ trx }) => {
-      // The row stays locked until the write commits (PostgreSQL, MariaDB); SQLite writes one at a time anyway.
-      if (strapi.db.dialect.client !== 'sqlite') {
-        const { tableName } = strapi.db.metadata.get(uid);
-        const lock = trx(tableName).select('id').where({ document_id: documentId, locale }).forUpdate();
-        await (draftAndPublish ? lock.whereNull('published_at') : lock);
-      }
-      const row: { updatedAt: string | Date } | null = await strapi.db
-        .query(uid)
-        .findOne({ select: ['updatedAt'], where });
-      if (!row)
-        throw new errors.NotFoundError(
-          `${strapi.contentType(uid).info.singularName} ${documentId} has no "${locale}" version`,
-        );
-      const current = new Date(row.updatedAt);
-      if (current.getTime() !== Date.parse(expected.updatedAt)) {
-        throw createHttpError(
-          412,
-          `If-Match: the "${locale}" version of ${documentId} was changed at ${current.toISOString()}, after the version you edited (${expected.updatedAt}); read it again and reapply your change`,
-          { details: { updatedAt: current.toISOString() } },
-        );
-      }
-      // A write in the same millisecond would give the new version the old one's stamp, so a writer holding the
-      // old one could still win: wait for the clock to move on.
-      if (Date.now() <= current.getTime()) await sleep(current.getTime() - Date.now() + 1);
-      return write();
-    });
+    // In the order every write that may choose a slug takes its locks (slug turn, then the row), or two such
+    // writes could each hold the lock the other waits for.
+    return inTurnForSlugs(strapi, uid, locale, () =>
+      strapi.db.transaction(async ({ trx }) => {
+        // The row stays locked until the write commits (PostgreSQL, MariaDB); SQLite writes one at a time anyway.
+        if (strapi.db.dialect.client !== 'sqlite') {
+          const { tableName } = strapi.db.metadata.get(uid);
+          const lock = trx(tableName).select('id').where({ document_id: documentId, locale }).forUpdate();
+          await (draftAndPublish ? lock.whereNull('published_at') : lock);
+        }
+        const row: { updatedAt: string | Date } | null = await strapi.db
+          .query(uid)
+          .findOne({ select: ['updatedAt'], where });
+        if (!row)
+          throw new errors.NotFoundError(
+            `${strapi.contentType(uid).info.singularName} ${documentId} has no "${locale}" version`,
+          );
+        const current = new Date(row.updatedAt);
+        if (current.getTime() !== Date.parse(expected.updatedAt)) {
+          throw createHttpError(
+            412,
+            `If-Match: the "${locale}" version of ${documentId} was changed at ${current.toISOString()}, after the version you edited (${expected.updatedAt}); read it again and reapply your change`,
+            { details: { updatedAt: current.toISOString() } },
+          );
+        }
+        // A write in the same millisecond would give the new version the old one's stamp, so a writer holding the
+        // old one could still win: wait for the clock to move on.
+        if (Date.now() <= current.getTime()) await sleep(current.getTime() - Date.now() + 1);
+        return write();
+      }),
+    );
   },
 });
