@@ -21,6 +21,13 @@ interface Row {
   published_at: unknown;
 }
 
+// By message, not toThrow: better-sqlite3's errors belong to the realm of the first test file of a jest worker.
+const failureOf = (write: Promise<unknown>): Promise<string> =>
+  write.then(
+    () => 'no failure',
+    (error: { message?: string }) => String(error?.message),
+  );
+
 const withoutId = ({ document_id, locale, slug, published_at }: Row) => ({ document_id, locale, slug, published_at });
 
 describe('slugs are unique in the database itself', () => {
@@ -60,7 +67,9 @@ describe('slugs are unique in the database itself', () => {
 
     for (const row of [draft, live]) {
       const copy = withoutId(row);
-      await expect(knex()(ARTICLES).insert({ ...copy, document_id: 'another-document-000000' })).rejects.toThrow(INDEX);
+      expect(await failureOf(knex()(ARTICLES).insert({ ...copy, document_id: 'another-document-000000' }))).toContain(
+        INDEX,
+      );
     }
     // Another locale may hold the same slug.
     const copy = withoutId(draft);
@@ -131,9 +140,9 @@ describe('slugs are unique in the database itself', () => {
     expect(renamed).toHaveLength(2);
     expect(new Set(renamed.map((row) => row.slug))).toEqual(new Set([`${older.slug}-2`]));
     const copy = withoutId(renamed[0]);
-    await expect(
-      knex()(ARTICLES).insert({ ...copy, document_id: 'another-document-000000', slug: older.slug }),
-    ).rejects.toThrow(INDEX);
+    expect(
+      await failureOf(knex()(ARTICLES).insert({ ...copy, document_id: 'another-document-000000', slug: older.slug })),
+    ).toContain(INDEX);
 
     // Run again, it changes nothing.
     await app.strapi.db.transaction(({ trx }) => migration.up(trx, app.strapi.db));

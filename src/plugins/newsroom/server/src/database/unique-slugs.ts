@@ -121,9 +121,13 @@ export const inTurnForSlugs = async <T>(
   return result;
 };
 
-/** Whether a failed write broke one of these indexes: PostgreSQL names the constraint, SQLite and MariaDB the index. */
+/**
+ * Whether a failed write broke one of these indexes: PostgreSQL names the constraint, SQLite and MariaDB the index.
+ * Read by shape, not `instanceof Error`: a native driver's errors may come from another realm (jest's workers).
+ */
 export const isSlugCollision = (error: unknown): boolean => {
-  if (!(error instanceof Error)) return false;
-  const text = `${(error as { constraint?: string }).constraint ?? ''} ${error.message}`;
+  if (typeof error !== 'object' || error === null) return false;
+  const { constraint, message } = error as { constraint?: unknown; message?: unknown };
+  const text = `${typeof constraint === 'string' ? constraint : ''} ${typeof message === 'string' ? message : ''}`;
   return SLUGGED_TABLES.some((table) => text.includes(slugIndexName(table)));
 };
