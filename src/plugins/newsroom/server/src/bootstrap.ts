@@ -13,11 +13,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
 
   const search = newsroomService(strapi, 'searchIndexer');
   await search.ensureSchema();
-  // A database from before the search index, or one whose index was dropped: build it once.
-  if (await search.isEmpty()) {
-    const documents = await search.rebuild();
-    if (documents > 0) strapi.log.info(`[newsroom] built the search index: ${documents} documents`);
-  }
+  const repaired = await search.repair();
+  if (repaired > 0)
+    strapi.log.info(`[newsroom] brought the search index in line with the content: ${repaired} documents`);
 
   const tracked = await newsroomService(strapi, 'translations').backfill();
   if (tracked > 0) strapi.log.info(`[newsroom] started tracking the translations of ${tracked} articles`);
@@ -30,7 +28,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     const { articles, experts, tags, localizations } = report.created;
     if (articles + experts + tags + localizations > 0) {
       strapi.log.info(
-        `[newsroom] seeded the reference article: ${articles} article, ${experts} experts, ${tags} tags, ${localizations} localizations`
+        `[newsroom] seeded the reference article: ${articles} article, ${experts} experts, ${tags} tags, ${localizations} localizations`,
       );
     }
   }
