@@ -1,6 +1,8 @@
 import { paragraphs } from './helpers/blocks';
+import { PLUGIN_TABLES } from './helpers/database';
 import { REFERENCE_SLUG } from './helpers/reference';
-import { createApiToken, startStrapi, type TestApp } from './helpers/strapi';
+import { fillPath, newsroomContentApiRoutes, type NewsroomRoute } from './helpers/routes';
+import { createApiToken, createApiTokenEntry, quiesce, startStrapi, type TestApp } from './helpers/strapi';
 
 const DRAFT_TITLE = 'مسودة لم تنشر بعد عن طالبان';
 
@@ -157,6 +159,99 @@ describe('who may read and write', () => {
         .set('Authorization', `Bearer ${readOnlyToken}`)
         .send({ data: { name: 'وسم', type: 'topic' } });
       expect(response.status).toBe(403);
+    });
+  });
+
+  describe('API tokens that may not write', () => {
+    const DAY_MS = 24 * 60 * 60 * 1000;
+    let values: Record<string, Record<string, string>>;
+
+    /** Every row of the plugin's tables: what a refused request must leave as it was. */
+    const snapshot = async () => {
+      await quiesce(app.strapi);
+      const rows: Record<string, unknown[]> = {};
+      for (const table of PLUGIN_TABLES) rows[table] = await app.strapi.db.connection(table).select('*').orderBy('id');
+      return rows;
+    };
+
+    /** Path parameters per resource (the first segment after /api/newsroom): real entries, so only auth refuses. */
+    const pathOf = (route: NewsroomRoute) => {
+      const resource = route.path.split('/')[3];
+      if (!values[resource]) throw new Error(`${route.method} ${route.path}: no parameters for /${resource}`);
+      return fillPath(route, values[resource]);
+    };
+
+    const call = (route: NewsroomRoute, bearer: string) => {
+      const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+      const request = app.http()[method](pathOf(route)).set('Authorization', `Bearer ${bearer}`);
+      // A payload the route would accept from a full-access token: the refusal must come from the token alone.
+      return method === 'get' || method === 'delete'
+        ? request.query({ locale: 'ar' })
+        : request.query({ locale: 'ar' }).send({
+            data: { title: 'x', body: paragraphs('x'), name: 'x', type: 'topic', kind: 'correction', text: 'x' },
+            locale: 'en',
+            reason: 'x',
+          });
+    };
+
+    beforeAll(async () => {
+      const article = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
+      const expert = await app.http().get('/api/newsroom/experts').query({ locale: 'ar' });
+      const tag = await app.http().get('/api/newsroom/tags').query({ locale: 'ar' });
+      const correction = await app
+        .http()
+        .post(`/api/newsroom/articles/${article.body.data.documentId}/corrections`)
+        .query({ locale: 'ar' })
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { kind: 'correction', text: 'تصحيح' } });
+      expect(correction.status).toBe(201);
+      const articleId = article.body.data.documentId;
+      values = {
+        articles: { id: articleId, documentId: articleId, slug: REFERENCE_SLUG, locale: 'en' },
+        experts: { id: expert.body.data[0].documentId, slug: expert.body.data[0].slug },
+        tags: { id: tag.body.data[0].documentId, slug: tag.body.data[0].slug },
+        corrections: { documentId: correction.body.data.documentId },
+        feeds: {},
+        sitemaps: {},
+        search: {},
+        translations: {},
+        'media-topics': { id: (await app.http().get('/api/newsroom/media-topics')).body.data[0].documentId },
+      };
+    });
+
+    it('read-only: every write route of the plugin answers 403, and nothing changes', async () => {
+      const writes = newsroomContentApiRoutes(app.strapi).filter((route) => route.method !== 'GET');
+      expect(writes.length).toBeGreaterThanOrEqual(14);
+      const before = await snapshot();
+      const answers = [];
+      for (const route of writes) answers.push([route.method, route.path, (await call(route, readOnlyToken)).status]);
+      expect(answers).toEqual(writes.map((route) => [route.method, route.path, 403]));
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it.each([
+      ['revoked (admin::api-token revoke)', async (id: number) => app.strapi.service('admin::api-token').revoke(id)],
+      [
+        'past its lifespan',
+        async (id: number) => {
+          const expiresAt = new Date(Date.now() - 1000);
+          await app.strapi.db.query('admin::api-token').update({ where: { id }, data: { expiresAt } });
+        },
+      ],
+    ])('a token %s is refused with 401 on every route, reads and writes', async (_name, disable) => {
+      const { id, accessKey } = await createApiTokenEntry(app.strapi, { lifespan: 7 * DAY_MS });
+      const drafts = () =>
+        app.http().get('/api/newsroom/articles').query({ status: 'draft' }).set('Authorization', `Bearer ${accessKey}`);
+      expect((await drafts()).status).toBe(200);
+
+      await disable(id);
+      const routes = newsroomContentApiRoutes(app.strapi);
+      const before = await snapshot();
+      const answers = [];
+      for (const route of routes) answers.push([route.method, route.path, (await call(route, accessKey)).status]);
+      expect(answers).toEqual(routes.map((route) => [route.method, route.path, 401]));
+      expect((await drafts()).status).toBe(401);
+      expect(await snapshot()).toEqual(before);
     });
   });
 });

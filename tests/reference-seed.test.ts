@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { blockLines } from './helpers/blocks';
+import { blockLines, paragraphs } from './helpers/blocks';
 import { PLUGIN_TABLES } from './helpers/database';
 import { readSharedReference, REFERENCE_SLUG, REFERENCE_TITLE, SHARED_REFERENCE_FILE } from './helpers/reference';
-import { APP_DIR, startStrapi, type TestApp } from './helpers/strapi';
+import { APP_DIR, quiesce, startStrapi, type TestApp } from './helpers/strapi';
 
 interface ApiEntity {
   documentId: string;
@@ -225,5 +225,187 @@ describe('the seed switched off', () => {
     } finally {
       await app.stop();
     }
+  });
+});
+
+/** Every row of every table of the plugin (entries, components, their join tables), the search index aside. */
+const allPluginRows = async (app: TestApp) => {
+  const knex = app.strapi.db.connection;
+  const tables: string[] =
+    app.database.client === 'sqlite'
+      ? (await knex('sqlite_master').select('name').where({ type: 'table' })).map((row: { name: string }) => row.name)
+      : (await knex('information_schema.tables').select('table_name as name').where({ table_schema: 'public' })).map(
+          (row: { name: string }) => row.name,
+        );
+  const plugin = tables
+    .filter((name) => /^(newsroom_|components_newsroom_)/.test(name) && !name.startsWith('newsroom_search'))
+    .sort();
+  const result: Record<string, unknown[]> = {};
+  for (const table of plugin) result[table] = await knex(table).select('*').orderBy('id');
+  return result;
+};
+
+describe('the seed and what journalists have done since', () => {
+  const ARTICLE = 'plugin::newsroom.article';
+  const EXPERT = 'plugin::newsroom.expert';
+  const TAG = 'plugin::newsroom.entity-tag';
+  const EDITED = {
+    title: 'روسيا وطالبان: عنوان حرره الصحفي',
+    body: 'فقرة كتبها الصحفي بدلاً من النص الأصلي.',
+    quote: 'موجهة ضد داعش (نص الاقتباس كما صححه المحرر)',
+    tagName: 'Taliban movement',
+    jobTitle: 'Former US ambassador to Ukraine',
+  };
+  let app: TestApp;
+  let documentId: string;
+  let herbstId: string;
+  let talibanId: string;
+  let edited: Record<string, unknown[]>;
+
+  /** The seed file as a later version of the plugin might ship it: every text rewritten, one tag added. */
+  const newerSeed = () => {
+    const seed = structuredClone(seedFile);
+    seed.article.title = 'عنوان جديد في نسخة أحدث من الإضافة';
+    seed.article.body = [{ type: 'paragraph', text: 'نص جديد في نسخة أحدث.' }];
+    seed.article.quotes = seed.article.quotes.map((quote: { text: string }) => ({
+      ...quote,
+      text: `${quote.text} (مراجع)`,
+    }));
+    for (const expert of seed.experts) {
+      for (const localization of Object.values(expert.localizations) as { jobTitle?: string }[])
+        localization.jobTitle = 'updated job';
+    }
+    for (const tag of seed.tags) {
+      for (const localization of Object.values(tag.localizations) as { name: string }[])
+        localization.name = `${localization.name} (v2)`;
+    }
+    seed.tags.push({
+      key: 'kremlin',
+      type: 'organisation',
+      localizations: { ar: { name: 'الكرملين' }, en: { name: 'Kremlin' } },
+    });
+    return seed;
+  };
+
+  const seedService = () => app.strapi.plugin('newsroom').service('referenceSeed');
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    const documents = app.strapi.documents;
+    const [reference] = await documents(ARTICLE).findMany({
+      locale: 'ar',
+      filters: { slug: REFERENCE_SLUG },
+      populate: { quotes: { populate: { expert: { fields: ['documentId'] } } } },
+    });
+    documentId = reference.documentId;
+    const quotes = (reference.quotes as { text: string; kind: string; expert: { documentId: string } }[]).map(
+      (quote, index) => ({
+        text: index === 1 ? EDITED.quote : quote.text,
+        kind: quote.kind,
+        expert: quote.expert.documentId,
+      }),
+    );
+    // A journalist's edits, published, as the admin makes them.
+    await documents(ARTICLE).update({
+      documentId,
+      locale: 'ar',
+      data: { title: EDITED.title, body: paragraphs(EDITED.body), quotes } as never,
+    });
+    await documents(ARTICLE).publish({ documentId, locale: 'ar' });
+    [{ documentId: herbstId }] = await documents(EXPERT).findMany({ locale: 'en', filters: { name: 'John Herbst' } });
+    await documents(EXPERT).update({ documentId: herbstId, locale: 'en', data: { jobTitle: EDITED.jobTitle } });
+    [{ documentId: talibanId }] = await documents(TAG).findMany({ locale: 'en', filters: { name: 'Taliban' } });
+    await documents(TAG).update({ documentId: talibanId, locale: 'en', data: { name: EDITED.tagName } });
+    await quiesce(app.strapi);
+    edited = await allPluginRows(app);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const expectEditsKept = async () => {
+    const page = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
+    expect(page.body.data.title).toBe(EDITED.title);
+    expect(blockLines(page.body.data.body)).toEqual([EDITED.body]);
+    expect(page.body.data.quotes[1].text).toBe(EDITED.quote);
+    const herbst = await app.http().get(`/api/newsroom/experts/${herbstId}`).query({ locale: 'en' });
+    expect(herbst.body.data.jobTitle).toBe(EDITED.jobTitle);
+    const taliban = await app.http().get(`/api/newsroom/tags/${talibanId}`).query({ locale: 'en' });
+    expect(taliban.body.data.name).toBe(EDITED.tagName);
+  };
+
+  it('keeps every edit, and adds nothing, across a restart', async () => {
+    await app.stop({ keepDatabase: true });
+    app = await startStrapi({ database: app.database });
+    await quiesce(app.strapi);
+    await expectEditsKept();
+    expect(await allPluginRows(app)).toEqual(edited);
+  });
+
+  it('keeps every edit, and adds nothing, when npm run seed runs (restoring what was deleted)', async () => {
+    const report = await seedService().run({ restoreDeleted: true });
+    expect(report.created).toEqual({ articles: 0, experts: 0, tags: 0, localizations: 0 });
+    expect(report.articleDocumentId).toBe(documentId);
+    await quiesce(app.strapi);
+    await expectEditsKept();
+    expect(await allPluginRows(app)).toEqual(edited);
+  });
+
+  it('changes no existing entry, edited or not, when a newer plugin ships a rewritten seed; adds only what is new', async () => {
+    const newer = newerSeed();
+    const upgrade = await seedService().run({ seed: newer });
+    expect(upgrade.created).toEqual({ articles: 0, experts: 0, tags: 1, localizations: 1 });
+    expect(upgrade.articleDocumentId).toBe(documentId);
+    await quiesce(app.strapi);
+    const kremlin = await app.strapi.documents(TAG).findMany({ locale: 'en', filters: { name: 'Kremlin' } });
+    expect(kremlin).toHaveLength(1);
+
+    const withKremlin = await allPluginRows(app);
+    const restored = await seedService().run({ seed: newer, restoreDeleted: true });
+    expect(restored.created).toEqual({ articles: 0, experts: 0, tags: 0, localizations: 0 });
+    await quiesce(app.strapi);
+    expect(await allPluginRows(app)).toEqual(withKremlin);
+    await expectEditsKept();
+    // Everything that was there before the upgrade is as it was, row for row.
+    const before = Object.fromEntries(
+      Object.entries(withKremlin).map(([table, rows]) => [table, rows.slice(0, edited[table].length)]),
+    );
+    expect(before).toEqual(edited);
+  });
+
+  it('puts a deleted locale back into its own document, keeping what is shared across locales', async () => {
+    const documents = app.strapi.documents;
+    const [putin] = await documents(EXPERT).findMany({ locale: 'en', filters: { name: 'Vladimir Putin' } });
+    // A journalist reclassifies Putin (kind is shared by every locale), then the Arabic and the English of two
+    // entries are deleted: npm run seed restores them where they were.
+    await documents(ARTICLE).update({
+      documentId,
+      locale: 'en',
+      status: 'published',
+      data: { title: 'Russia and the Taliban', body: paragraphs('An English version.') } as never,
+    });
+    await documents(ARTICLE).delete({ documentId, locale: 'ar' });
+    await documents(EXPERT).update({ documentId: putin.documentId, locale: 'en', data: { kind: 'analyst' } });
+    await documents(EXPERT).delete({ documentId: putin.documentId, locale: 'en' });
+    await documents(EXPERT).delete({ documentId: herbstId, locale: 'ar' });
+    const count = async (uid: typeof ARTICLE | typeof EXPERT) =>
+      new Set((await app.strapi.db.query(uid).findMany({ select: ['documentId'] })).map((row) => row.documentId)).size;
+    const articles = await count(ARTICLE);
+    const experts = await count(EXPERT);
+
+    const report = await seedService().run({ restoreDeleted: true });
+    expect(report.created).toEqual({ articles: 0, experts: 0, tags: 0, localizations: 3 });
+    expect(report.articleDocumentId).toBe(documentId);
+    await quiesce(app.strapi);
+    expect([await count(ARTICLE), await count(EXPERT)]).toEqual([articles, experts]);
+    const page = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`);
+    expect(page.body.data).toMatchObject({ documentId, title: REFERENCE_TITLE, locale: 'ar' });
+    expect(page.body.data.alternates).toEqual([expect.objectContaining({ locale: 'en' })]);
+    const restoredPutin = await documents(EXPERT).findOne({ documentId: putin.documentId, locale: 'en' });
+    expect(restoredPutin).toMatchObject({ name: 'Vladimir Putin', kind: 'analyst' });
+    expect((await documents(EXPERT).findOne({ documentId: putin.documentId, locale: 'ar' }))?.kind).toBe('analyst');
+    expect((await documents(EXPERT).findOne({ documentId: herbstId, locale: 'ar' }))?.name).toBe('جون هيربست');
+    expect((await documents(EXPERT).findOne({ documentId: herbstId, locale: 'en' }))?.jobTitle).toBe(EDITED.jobTitle);
   });
 });

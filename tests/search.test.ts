@@ -138,6 +138,29 @@ describe('search', () => {
     expect(await titles({ q: 'طالبان', locale: 'ar' })).toEqual(before);
   });
 
+  it('repair, run at every start, re-indexes what was written behind the document service, and only that', async () => {
+    const indexer = app.strapi.plugin('newsroom').service('searchIndexer');
+    expect(await indexer.repair()).toBe(0);
+    const [published] = await app.strapi.db
+      .query('plugin::newsroom.article')
+      .findMany({ where: { slug: SECOND_ARTICLE.en.slug, publishedAt: { $notNull: true } } });
+    // As a restore would: the row's text and updatedAt change, no middleware runs.
+    await app.strapi.db.connection('newsroom_articles').where({ id: published.id }).update({
+      title: 'Moscow and Kabul: a restored headline about a hailstorm',
+      updated_at: new Date(Date.now() + 60_000),
+    });
+    // And an entry of a document the restored database does not have.
+    const leftOver = { kind: 'tag', document_id: 'left-over', locale: 'en', title: 'hailstorm', text: '', version: '' };
+    const terms = { title_terms: 'hailstorm', text_terms: '' };
+    const engine = app.strapi.db.dialect.client === 'sqlite' ? { scope: 'scopetagen' } : { config: 'simple' };
+    await app.strapi.db.connection('newsroom_search').insert({ ...leftOver, ...terms, ...engine });
+    expect(await titles({ q: 'hailstorm', locale: 'en' })).toEqual(['hailstorm']);
+
+    expect(await indexer.repair()).toBe(2);
+    expect(await titles({ q: 'hailstorm', locale: 'en' })).toEqual(['Moscow and Kabul: a restored headline about a hailstorm']);
+    expect(await indexer.repair()).toBe(0);
+  });
+
   it.each([
     [{ locale: 'ar' }, 'q'],
     [{ q: '   ' }, 'q'],

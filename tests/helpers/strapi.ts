@@ -77,24 +77,30 @@ export const startStrapi = async (
   };
 };
 
-/** A full-access API token, as an integration partner or a newsroom tool would hold. */
-export const createApiToken = async (
+/** A stored API token: its id (to revoke or age it) and the key a client sends. */
+export const createApiTokenEntry = async (
   strapi: Core.Strapi,
-  type: 'full-access' | 'read-only' = 'full-access',
-): Promise<string> => {
+  { type = 'full-access', lifespan = null }: { type?: 'full-access' | 'read-only'; lifespan?: number | null } = {}
+): Promise<{ id: number; accessKey: string }> => {
   const tokenService = strapi.service('admin::api-token') as {
     create(attributes: {
       name: string;
       type: string;
-      lifespan: null;
+      lifespan: number | null;
       description: string;
-    }): Promise<{ accessKey: string }>;
+    }): Promise<{ id: number; accessKey: string }>;
   };
-  const token = await tokenService.create({
+  const { id, accessKey } = await tokenService.create({
     name: `test-${type}-${randomBytes(4).toString('hex')}`,
     type,
-    lifespan: null,
+    lifespan,
     description: 'integration test',
   });
-  return token.accessKey;
+  return { id, accessKey };
 };
+
+/** A full-access API token, as an integration partner or a newsroom tool would hold. */
+export const createApiToken = async (
+  strapi: Core.Strapi,
+  type: 'full-access' | 'read-only' = 'full-access'
+): Promise<string> => (await createApiTokenEntry(strapi, { type })).accessKey;

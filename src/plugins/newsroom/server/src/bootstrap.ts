@@ -21,11 +21,9 @@ const setUp = async (strapi: Core.Strapi): Promise<void> => {
 
   const search = newsroomService(strapi, 'searchIndexer');
   await search.ensureSchema();
-  // A database from before the search index, or one whose index was dropped: build it once.
-  if (await search.isEmpty()) {
-    const documents = await search.rebuild();
-    if (documents > 0) strapi.log.info(`[newsroom] built the search index: ${documents} documents`);
-  }
+  const repaired = await search.repair();
+  if (repaired > 0)
+    strapi.log.info(`[newsroom] brought the search index in line with the content: ${repaired} documents`);
 
   const tracked = await newsroomService(strapi, 'translations').backfill();
   if (tracked > 0) strapi.log.info(`[newsroom] started tracking the translations of ${tracked} articles`);

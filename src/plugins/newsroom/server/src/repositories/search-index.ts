@@ -19,6 +19,15 @@ export interface SearchEntry {
   /** Index terms of the title and of the rest. */
   titleTerms: string;
   textTerms: string;
+  /** Which state of the content the entry was made from (see services/search-indexer). */
+  version: string;
+}
+
+export interface IndexedVersion {
+  kind: SearchKind;
+  documentId: string;
+  locale: string;
+  version: string;
 }
 
 export interface SearchHit {
@@ -33,7 +42,8 @@ export interface SearchHit {
 const TABLE = 'newsroom_search';
 
 /** One token naming a kind and a locale ("en-GB" has no hyphen in it, which FTS5 would split on). */
-const scopeToken = (kind: SearchKind, locale: string): string => `scope${kind}${locale.replace(/[^a-z0-9]/gi, '')}`.toLowerCase();
+const scopeToken = (kind: SearchKind, locale: string): string =>
+  `scope${kind}${locale.replace(/[^a-z0-9]/gi, '')}`.toLowerCase();
 
 // PostgreSQL's text search configuration per locale; other locales are matched word for word ('simple'
 // over the forms of text/search-terms). Arabic too: PostgreSQL's 'arabic' (Snowball) stemmer cuts words to
@@ -64,6 +74,7 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
     text: entry.text,
     title_terms: entry.titleTerms,
     text_terms: entry.textTerms,
+    version: entry.version,
     ...(client() === 'postgres' ? { config: db.raw('?::regconfig', [PG_CONFIG[entry.locale] ?? 'simple']) } : {}),
   });
 
@@ -85,13 +96,15 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
       assertSupported();
       const db = strapi.db.connection;
       if (client() === 'sqlite') {
-        // An index from before the scope column is rebuilt (the start that finds it empty refills it).
+        // FTS5 tables take no new column: an index from before the scope or version column is dropped, and
+        // the start's repair refills it.
         const columns: { name: string }[] = await db.raw(`PRAGMA table_info(${TABLE})`);
-        if (columns.length > 0 && !columns.some((column) => column.name === 'scope')) await db.raw(`DROP TABLE ${TABLE}`);
+        const outdated = !['scope', 'version'].every((name) => columns.some((column) => column.name === name));
+        if (columns.length > 0 && outdated) await db.raw(`DROP TABLE ${TABLE}`);
         await db.raw(
           `CREATE VIRTUAL TABLE IF NOT EXISTS ${TABLE} USING fts5(
              kind UNINDEXED, document_id UNINDEXED, locale UNINDEXED, title UNINDEXED, text UNINDEXED,
-             scope, title_terms, text_terms, tokenize = 'unicode61 remove_diacritics 0')`
+             version UNINDEXED, scope, title_terms, text_terms, tokenize = 'unicode61 remove_diacritics 0')`,
         );
         return;
       }
@@ -99,12 +112,14 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
         `CREATE TABLE IF NOT EXISTS ${TABLE} (
            kind text NOT NULL, document_id text NOT NULL, locale text NOT NULL,
            title text NOT NULL, text text NOT NULL, title_terms text NOT NULL, text_terms text NOT NULL,
-           config regconfig NOT NULL,
+           config regconfig NOT NULL, version text NOT NULL DEFAULT '',
            terms tsvector GENERATED ALWAYS AS (
              setweight(to_tsvector(config, title_terms), 'A') || setweight(to_tsvector(config, text_terms), 'B')
            ) STORED,
-           PRIMARY KEY (kind, document_id, locale))`
+           PRIMARY KEY (kind, document_id, locale))`,
       );
+      // Entries from before the version column get none: the start's repair re-indexes them.
+      await db.raw(`ALTER TABLE ${TABLE} ADD COLUMN IF NOT EXISTS version text NOT NULL DEFAULT ''`);
       await db.raw(`CREATE INDEX IF NOT EXISTS ${TABLE}_terms ON ${TABLE} USING gin (terms)`);
     },
 
@@ -121,9 +136,9 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
       await withDb((db) => db(TABLE).where({ kind, document_id: documentId }).delete());
     },
 
-    async isEmpty(): Promise<boolean> {
-      const row = await strapi.db.connection(TABLE).first('kind');
-      return !row;
+    /** Every entry's key and version, without its text. */
+    async versions(): Promise<IndexedVersion[]> {
+      return strapi.db.connection(TABLE).select('kind', 'document_id as documentId', 'locale', 'version');
     },
 
     async clear(): Promise<void> {
@@ -133,7 +148,7 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
     /** Entries of one locale holding every query word, best first; titles weigh more than text. */
     async search(
       terms: string[][],
-      { locale, kinds, limit, offset }: { locale: string; kinds: SearchKind[]; limit: number; offset: number }
+      { locale, kinds, limit, offset }: { locale: string; kinds: SearchKind[]; limit: number; offset: number },
     ): Promise<{ hits: SearchHit[]; total: number }> {
       if (terms.length === 0) return { hits: [], total: 0 };
       const db = strapi.db.connection;
@@ -146,11 +161,11 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
         // bm25 weights the columns in order: titles ten times the text, nothing for the rest.
         const hits: SearchHit[] = await db.raw(
           `WITH page AS (
-             SELECT rowid AS id, -bm25(${TABLE}, 0, 0, 0, 0, 0, 0, 10.0, 1.0) AS score FROM ${TABLE}
+             SELECT rowid AS id, -bm25(${TABLE}, 0, 0, 0, 0, 0, 0, 0, 10.0, 1.0) AS score FROM ${TABLE}
              WHERE ${where} ORDER BY score DESC, rowid LIMIT ? OFFSET ?)
            SELECT ${columns}, page.score AS score FROM page JOIN ${TABLE} ON ${TABLE}.rowid = page.id
            ORDER BY page.score DESC, page.id`,
-          [...bindings, limit, offset]
+          [...bindings, limit, offset],
         );
         const [{ total }] = await db.raw(`SELECT count(*) AS total FROM ${TABLE} WHERE ${where}`, bindings);
         return { hits, total: Number(total) };
@@ -169,7 +184,7 @@ export const createSearchIndexRepository = (strapi: Core.Strapi) => {
          SELECT ${columns}, page.score AS score FROM page
          JOIN ${TABLE} ON kind = page.k AND document_id = page.d AND locale = page.l
          ORDER BY page.score DESC, kind, document_id`,
-        [...queryBindings, ...bindings, limit, offset]
+        [...queryBindings, ...bindings, limit, offset],
       );
       const count = await db.raw(`SELECT count(*) AS total FROM ${TABLE} WHERE ${where}`, bindings);
       return {

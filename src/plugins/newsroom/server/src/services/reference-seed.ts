@@ -100,10 +100,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
         data: { ...expert.localizations[locale], kind: expert.kind, wikidataId: expert.wikidataId },
       }),
-    addLocale: (documentId, locale) => {
-      const data = { ...expert.localizations[locale], kind: expert.kind };
-      return strapi.documents(EXPERT_UID).update({ documentId, locale, data });
-    },
+    // Only the localized fields: Strapi copies the shared ones (kind) from the locales there, which may be edited.
+    addLocale: (documentId, locale) =>
+      strapi.documents(EXPERT_UID).update({ documentId, locale, data: expert.localizations[locale] }),
   });
 
   const tagWriter = (tag: TagSeed): EntityWriter => ({
@@ -114,10 +113,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
         data: { ...tag.localizations[locale], type: tag.type, wikidataId: tag.wikidataId },
       }),
-    addLocale: (documentId, locale) => {
-      const data = { ...tag.localizations[locale], type: tag.type };
-      return strapi.documents(ENTITY_TAG_UID).update({ documentId, locale, data });
-    },
+    addLocale: (documentId, locale) =>
+      strapi.documents(ENTITY_TAG_UID).update({ documentId, locale, data: tag.localizations[locale] }),
   });
 
   /**
@@ -127,9 +124,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const ensureEntity = async (
     uid: typeof EXPERT_UID | typeof ENTITY_TAG_UID,
     writer: EntityWriter,
-    { registry, report, restoreDeleted }: RunState
+    { registry, report, restoreDeleted }: RunState,
   ): Promise<string | undefined> => {
-    const [firstLocale, ...otherLocales] = writer.locales;
+    const [firstLocale] = writer.locales;
     let documentId = registry[writer.registryKey];
     let locales = documentId ? await existingLocales(uid, documentId) : new Set<string>();
     if (documentId && !restoreDeleted) return locales.size > 0 ? documentId : undefined;
@@ -140,7 +137,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       locales = new Set([firstLocale]);
       report.created[uid === EXPERT_UID ? 'experts' : 'tags'] += 1;
     }
-    for (const locale of otherLocales) {
+    // Any locale deleted since, the first included: an article restored in it cites the entry in that locale.
+    for (const locale of writer.locales) {
       if (locales.has(locale)) continue;
       await writer.addLocale(documentId, locale);
       report.created.localizations += 1;
@@ -148,30 +146,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return documentId;
   };
 
-  const createArticle = async (seed: ReferenceSeed, ids: { experts: Registry; tags: Registry }) => {
+  /** The seeded article's localized fields, pointing at the seeded experts and tags found or created. */
+  const localizedArticle = async ({ article }: ReferenceSeed, ids: { experts: Registry; tags: Registry }) => {
     const known = (map: Registry) => (key: string) => map[key] !== undefined;
-    const { article } = seed;
-    const created = await strapi.documents(ARTICLE_UID).create({
-      locale: article.locale,
-      status: 'published',
-      data: {
-        title: article.title,
-        standfirst: article.standfirst,
-        body: article.body.map((block) => (block.type === 'heading' ? heading(block.text) : paragraph(block.text))),
-        quotes: article.quotes.map((quote) => ({
-          text: quote.text,
-          kind: quote.kind,
-          expert: ids.experts[quote.expert] ?? null,
-        })),
-        keyFigures: article.keyFigures,
-        sources: article.sources,
-        experts: article.experts.filter(known(ids.experts)).map((key) => ids.experts[key]),
-        tags: article.tags.filter(known(ids.tags)).map((key) => ids.tags[key]),
-        genre: article.genre,
-        subjects: await newsroomService(strapi, 'mediaTopics').documentIdsOf(article.subjects),
-      },
-    });
-    return created.documentId;
+    return {
+      title: article.title,
+      standfirst: article.standfirst,
+      body: article.body.map((block) => (block.type === 'heading' ? heading(block.text) : paragraph(block.text))),
+      quotes: article.quotes.map((quote) => ({
+        text: quote.text,
+        kind: quote.kind,
+        expert: ids.experts[quote.expert] ?? null,
+      })),
+      keyFigures: article.keyFigures,
+      sources: article.sources,
+      experts: article.experts.filter(known(ids.experts)).map((key) => ids.experts[key]),
+      tags: article.tags.filter(known(ids.tags)).map((key) => ids.tags[key]),
+      subjects: await newsroomService(strapi, 'mediaTopics').documentIdsOf(article.subjects),
+    };
   };
 
   return {
@@ -179,7 +171,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Seeds the reference article with its experts and tags, in one transaction. Idempotent: entries are
      * found again through a registry kept in Strapi's store, and an entry that exists is left untouched.
      */
-    async run({ seed = loadReferenceSeed(strapi.dirs.app.root), restoreDeleted = false }: SeedOptions = {}): Promise<SeedReport> {
+    async run({
+      seed = loadReferenceSeed(strapi.dirs.app.root),
+      restoreDeleted = false,
+    }: SeedOptions = {}): Promise<SeedReport> {
       return strapi.db.transaction(async ({ trx }) => {
         if (strapi.db.dialect.client === 'postgres') {
           await trx.raw('select pg_advisory_xact_lock(?)', [SEED_LOCK_ID]);
@@ -202,12 +197,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         const articleKey = `${ARTICLE_UID}:${seed.article.key}`;
         const known = registry[articleKey];
-        const present = known !== undefined && (await existingLocales(ARTICLE_UID, known)).has(seed.article.locale);
-        if (!known || (!present && restoreDeleted)) {
-          registry[articleKey] = await createArticle(seed, ids);
+        const locales = known ? await existingLocales(ARTICLE_UID, known) : new Set<string>();
+        const present = locales.has(seed.article.locale);
+        if (!known || (locales.size === 0 && restoreDeleted)) {
+          const data = { ...(await localizedArticle(seed, ids)), genre: seed.article.genre };
+          const created = await strapi
+            .documents(ARTICLE_UID)
+            .create({ locale: seed.article.locale, status: 'published', data });
+          registry[articleKey] = created.documentId;
           report.created.articles += 1;
+        } else if (!present && restoreDeleted) {
+          // Deleted in its locale only: the translations left keep their document, and the restored locale joins
+          // it; Strapi copies the shared genre from them, which may have been edited.
+          const data = await localizedArticle(seed, ids);
+          await strapi
+            .documents(ARTICLE_UID)
+            .update({ documentId: known, locale: seed.article.locale, status: 'published', data });
+          report.created.localizations += 1;
         }
-        report.articleDocumentId = present || report.created.articles > 0 ? registry[articleKey] : '';
+        // Absent only when deleted since and not restored.
+        report.articleDocumentId = present || !known || restoreDeleted ? registry[articleKey] : '';
 
         const changed = Object.values(report.created).some((count) => count > 0);
         if (changed) await store().set({ key: REGISTRY_KEY, value: registry });

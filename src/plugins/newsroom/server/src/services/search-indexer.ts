@@ -11,13 +11,37 @@ export const SEARCH_KIND: Readonly<Record<NewsroomContentTypeUid, SearchKind>> =
   [ENTITY_TAG_UID]: 'tag',
 };
 
+const UID_OF_KIND: Readonly<Record<SearchKind, NewsroomContentTypeUid>> = {
+  article: ARTICLE_UID,
+  expert: EXPERT_UID,
+  tag: ENTITY_TAG_UID,
+};
+
 interface EntityRow {
   locale: string;
+  updatedAt: Date | string;
   name: string;
   aliases?: unknown;
   jobTitle?: string | null;
   affiliation?: string | null;
   description?: string | null;
+}
+
+/**
+ * An entry's version is when what it was made from last changed: the published article's updatedAt, or the
+ * latest of an expert's or tag's locales (each entry holds the names of all of them). A restore or an import
+ * writes rows behind the document service, with their own updatedAt: the versions then differ.
+ */
+const versionOf = (...updatedAt: (Date | string)[]): string =>
+  new Date(Math.max(...updatedAt.map((value) => new Date(value).getTime()))).toISOString();
+
+const SEPARATOR = '\u0000';
+const key = (...parts: string[]): string => parts.join(SEPARATOR);
+
+interface VersionRow {
+  documentId: string;
+  locale: string;
+  updatedAt: Date | string;
 }
 
 const joined = (...parts: (string | null | undefined)[]): string => parts.filter(Boolean).join('\n');
@@ -38,8 +62,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     kind: SearchKind,
     documentId: string,
     locale: string,
-    { title, titleTerms, text }: { title: string; titleTerms: string; text: string }
-  ): SearchEntry => ({ kind, documentId, locale, title, text, titleTerms: indexTerms(titleTerms), textTerms: indexTerms(text) });
+    { title, titleTerms, text, version }: { title: string; titleTerms: string; text: string; version: string },
+  ): SearchEntry => ({
+    kind,
+    documentId,
+    locale,
+    title,
+    text,
+    titleTerms: indexTerms(titleTerms),
+    textTerms: indexTerms(text),
+    version,
+  });
 
   const reindexArticle = async (documentId: string) => {
     for (const locale of await rows.documentLocales(ARTICLE_UID, documentId)) {
@@ -47,21 +80,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         locale,
         status: 'published',
-        fields: ['title', 'standfirst', 'body'],
+        fields: ['title', 'standfirst', 'body', 'updatedAt'],
         populate: { quotes: { fields: ['text'] } },
       });
       const text = article
         ? joined(
             article.standfirst,
             blocksToPlainText((article.body ?? []) as Block[]),
-            ...((article.quotes ?? []) as { text: string }[]).map((quote) => quote.text)
+            ...((article.quotes ?? []) as { text: string }[]).map((quote) => quote.text),
           )
         : '';
       await index.put(
         'article',
         documentId,
         locale,
-        article ? entry('article', documentId, locale, { title: article.title ?? '', titleTerms: article.title ?? '', text }) : null
+        article
+          ? entry('article', documentId, locale, {
+              title: article.title ?? '',
+              titleTerms: article.title ?? '',
+              text,
+              version: versionOf(article.updatedAt as Date | string),
+            })
+          : null,
       );
     }
   };
@@ -70,10 +110,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const kind = SEARCH_KIND[uid];
     const all: EntityRow[] = await strapi.db.query(uid).findMany({ where: { documentId } });
     const everyName = all.flatMap((row) => [row.name, ...aliasesOf(row)]).join('\n');
+    const version = all.length > 0 ? versionOf(...all.map((row) => row.updatedAt)) : '';
     for (const row of all) {
       const text = joined(...aliasesOf(row), row.jobTitle, row.affiliation, row.description);
-      await index.put(kind, documentId, row.locale, entry(kind, documentId, row.locale, { title: row.name, titleTerms: everyName, text }));
+      await index.put(
+        kind,
+        documentId,
+        row.locale,
+        entry(kind, documentId, row.locale, { title: row.name, titleTerms: everyName, text, version }),
+      );
     }
+  };
+
+  /** The version every entry should have, by kind, documentId and locale. */
+  const expectedVersions = async (): Promise<Map<string, string>> => {
+    const expected = new Map<string, string>();
+    const select = ['documentId', 'locale', 'updatedAt'];
+    const articles: VersionRow[] = await strapi.db
+      .query(ARTICLE_UID)
+      .findMany({ select, where: { publishedAt: { $notNull: true } } });
+    for (const row of articles) expected.set(key('article', row.documentId, row.locale), versionOf(row.updatedAt));
+    for (const uid of [EXPERT_UID, ENTITY_TAG_UID] as const) {
+      const entities: VersionRow[] = await strapi.db.query(uid).findMany({ select });
+      const byDocument = new Map<string, VersionRow[]>();
+      for (const row of entities) byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row]);
+      for (const [documentId, locales] of byDocument) {
+        const version = versionOf(...locales.map((row) => row.updatedAt));
+        for (const row of locales) expected.set(key(SEARCH_KIND[uid], documentId, row.locale), version);
+      }
+    }
+    return expected;
   };
 
   /** Brings the index in line with one document, whatever happened to it (a deleted one leaves it). */
@@ -90,7 +156,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await index.ensureSchema();
     },
 
-    /** Rebuilds the whole index from the content: `npm run search:reindex`, and a first start. */
+    /** Rebuilds the whole index from the content: `npm run search:reindex`. */
     async rebuild(): Promise<number> {
       await index.clear();
       let documents = 0;
@@ -104,6 +170,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return documents;
     },
 
-    isEmpty: () => index.isEmpty(),
+    /**
+     * Re-indexes every document whose entries differ from the content (missing, left over, or of another
+     * version), at each start: the content may have been written behind the document service since (an empty
+     * index, `strapi import`, a database restore). Reads keys and timestamps, not texts.
+     */
+    async repair(): Promise<number> {
+      const expected = await expectedVersions();
+      const indexed = await index.versions();
+      const stale = new Set<string>();
+      for (const entry of indexed) {
+        const entryKey = key(entry.kind, entry.documentId, entry.locale);
+        if (expected.get(entryKey) !== entry.version) stale.add(key(entry.kind, entry.documentId));
+        expected.delete(entryKey);
+      }
+      // What is left was never indexed.
+      for (const entryKey of expected.keys()) stale.add(entryKey.split(SEPARATOR, 2).join(SEPARATOR));
+      for (const document of stale) {
+        const [kind, documentId] = document.split(SEPARATOR) as [SearchKind, string];
+        await reindex(UID_OF_KIND[kind], documentId);
+      }
+      return stale.size;
+    },
   };
 };
