@@ -213,6 +213,8 @@ describe('every public route, and not one draft', () => {
       { locale: 'en' },
       {
         title: `Kabul plan ${MARKERS.draft}`,
+        // Embargoed too: a piece waiting for its time is a draft until the embargo job publishes it.
+        embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
         standfirst: `Standfirst ${MARKERS.draft}`,
         body: paragraphs(`The ${MARKERS.draft} body.`),
         quotes: [{ text: `quoted ${MARKERS.draft}`, kind: 'direct', expert: expert.body.data.documentId }],
