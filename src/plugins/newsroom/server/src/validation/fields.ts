@@ -1,15 +1,12 @@
 import { z } from 'zod';
 
-/** Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. */
-
-// Lone surrogates cannot be stored as UTF-8 and would come back as U+FFFD: refuse them at the door.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. What no
+ * string may hold (NUL, lone surrogates) is checked on the whole body first, in parse.ts.
+ */
 
 export const text = (max: number) =>
-  z
-    .string({ invalid_type_error: 'must be a string' })
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !LONE_SURROGATE.test(value), 'must be valid Unicode text (no lone surrogates)');
+  z.string({ invalid_type_error: 'must be a string' }).max(max, `must be at most ${max} characters`);
 
 export const requiredText = (max: number) =>
   text(max).refine((value) => value.trim().length > 0, 'must not be empty');
