@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasInvisibleControls } from '../text';
 
 /**
  * Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. What no
@@ -21,7 +22,12 @@ export const wikidataId = z
   .nullable()
   .optional();
 
-export const slug = optionalText(200);
+// A slug typed by hand with a bidi override or an invisible character would read differently from what it
+// is; refused rather than silently cleaned, so the client learns the slug it sent is not the one stored.
+export const slug = optionalText(200).refine(
+  (value) => !value || !hasInvisibleControls(value),
+  'must not contain invisible or bidi control characters (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF)'
+);
 
 export const aliases = z.array(requiredText(200)).max(50, 'must list at most 50 aliases').nullable().optional();
 
