@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { newsroomService } from '../utils/services';
-import { entityPageParams, slugNotFound, validateWrite } from './request';
+import { assertDeleteLocale, entityPageParams, slugNotFound, validateWrite } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -22,6 +22,11 @@ export const entityController =
     async update(ctx: Context) {
       await validateWrite(strapi, ctx, schemas.update);
       return super.update(ctx);
+    },
+
+    async delete(ctx: Context) {
+      await assertDeleteLocale(strapi, ctx);
+      return super.delete(ctx);
     },
 
     async findBySlug(ctx: Context) {
