@@ -46,7 +46,13 @@ export const articleWrite = writeSchemas({
   tags: relationList,
   subjects: relationList,
   // An id from the media library (upload plugin), or null to remove the image.
-  leadImage: z.number({ invalid_type_error: 'must be the id of an uploaded image' }).int().positive().nullable().optional(),
+  leadImage: z
+    .number({ invalid_type_error: 'must be the id of an uploaded image' })
+    .int()
+    .positive()
+    .max(2_147_483_647, 'must be the id of an uploaded image')
+    .nullable()
+    .optional(),
   leadImageCaption: optionalText(300),
   leadImageAlt: optionalText(300),
   leadImageCredit: optionalText(200),
