@@ -5,7 +5,15 @@ import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
 import { correctionParams, deleteQuery, unpublishBody } from '../validation/corrections';
 import { parseOrThrow } from '../validation/parse';
-import { articleListParams, assertDeleteLocale, assertKnownLocale, slugNotFound, slugQuery, validateWrite } from './request';
+import {
+  articleListParams,
+  assertDeleteLocale,
+  assertKnownLocale,
+  notFound,
+  slugNotFound,
+  slugQuery,
+  validateWrite,
+} from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -30,7 +38,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     async update(ctx) {
       const { data, locale } = await validateWrite(strapi, ctx, articleWrite.update);
       await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
-      return super.update(ctx);
+      return (await super.update(ctx)) ?? notFound('article', ctx.params.id);
     },
 
     /** Deleting says why, in `?reason=`: the record of published articles taken down keeps it. */

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { newsroomService } from '../utils/services';
-import { assertDeleteLocale, entityPageParams, slugNotFound, validateWrite } from './request';
+import { assertDeleteLocale, entityPageParams, notFound, slugNotFound, validateWrite } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -21,7 +21,7 @@ export const entityController =
 
     async update(ctx: Context) {
       await validateWrite(strapi, ctx, schemas.update);
-      return super.update(ctx);
+      return (await super.update(ctx)) ?? notFound(label, ctx.params.id);
     },
 
     async delete(ctx: Context) {

@@ -127,6 +127,11 @@ export const assertDeleteLocale = async (strapi: Core.Strapi, ctx: Context): Pro
   if (ctx.query.locale !== '*') await assertKnownLocale(strapi, ctx.query.locale);
 };
 
+/** Strapi answers an update of a document that does not exist with a bare "Not Found": this one names it. */
+export const notFound = (label: string, documentId: unknown): never => {
+  throw new errors.NotFoundError(`no ${label} "${String(documentId).slice(0, 64)}"`);
+};
+
 /** A 409 in the shape of Strapi's own errors (Strapi has no error class that maps to 409). */
 export const conflict = (ctx: Context, message: string): void => {
   ctx.status = 409;
