@@ -122,9 +122,19 @@ describe('slugs', () => {
     expect(response.body.error.message).toContain('slug');
   });
 
-  it('normalises a hand-set slug and strips bidi overrides from it', async () => {
-    const article = await create({ title: 'عنوان', slug: '\u202Eحساب  مزور\u202C' });
+  it('normalises a hand-set slug', async () => {
+    const article = await create({ title: 'عنوان', slug: ' «حساب»  مزوَّر ' });
     expect(article.slug).toBe('حساب-مزور');
+  });
+
+  it('refuses a hand-set slug with a bidi override, rather than storing another slug than the one sent', async () => {
+    const response = await app
+      .http()
+      .post('/api/newsroom/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'عنوان', body: paragraphs('نص.'), slug: '\u202Eحساب  مزور\u202C' } });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['data', 'slug']);
   });
 
   it('gives experts and tags slugs too, from their names', async () => {

@@ -3,9 +3,18 @@ import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
-import { correctionParams, deleteReason, unpublishBody } from '../validation/corrections';
+import { correctionParams, deleteQuery, unpublishBody } from '../validation/corrections';
 import { parseOrThrow } from '../validation/parse';
-import { articleListParams, assertKnownLocale, slugNotFound, slugQuery, validateWrite, withIfMatch } from './request';
+import {
+  articleListParams,
+  assertDeleteLocale,
+  assertKnownLocale,
+  notFound,
+  slugNotFound,
+  slugQuery,
+  validateWrite,
+  withIfMatch,
+} from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -30,13 +39,20 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     async update(ctx) {
       const { data, locale } = await validateWrite(strapi, ctx, articleWrite.update);
       await newsroomService(strapi, 'relationTargets').assertArticleTargetsExist(data, locale);
-      return withIfMatch(strapi, ctx, ARTICLE_UID, locale, () => super.update(ctx));
+      return withIfMatch(
+        strapi,
+        ctx,
+        ARTICLE_UID,
+        locale,
+        async () => (await super.update(ctx)) ?? notFound('article', ctx.params.id),
+      );
     },
 
     /** Deleting says why, in `?reason=`: the record of published articles taken down keeps it. */
     async delete(ctx) {
       const { reason, ...query } = ctx.query as Record<string, unknown>;
-      const why = parseOrThrow(deleteReason, reason, 'query');
+      const why = parseOrThrow(deleteQuery, { reason }, 'query').reason;
+      await assertDeleteLocale(strapi, ctx);
       ctx.query = query;
       if (why) ctx.state.newsroomReason = why;
       return super.delete(ctx);

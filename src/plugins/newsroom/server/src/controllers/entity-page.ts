@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { newsroomService } from '../utils/services';
 import { ENTITY_TAG_UID, EXPERT_UID } from '../constants';
-import { entityPageParams, slugNotFound, validateWrite, withIfMatch } from './request';
+import { assertDeleteLocale, entityPageParams, notFound, slugNotFound, validateWrite, withIfMatch } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -23,7 +23,18 @@ export const entityController =
     async update(ctx: Context) {
       const { locale } = await validateWrite(strapi, ctx, schemas.update);
       const uid = serviceName === 'expert' ? EXPERT_UID : ENTITY_TAG_UID;
-      return withIfMatch(strapi, ctx, uid, locale, () => super.update(ctx));
+      return withIfMatch(
+        strapi,
+        ctx,
+        uid,
+        locale,
+        async () => (await super.update(ctx)) ?? notFound(label, ctx.params.id),
+      );
+    },
+
+    async delete(ctx: Context) {
+      await assertDeleteLocale(strapi, ctx);
+      return super.delete(ctx);
     },
 
     async findBySlug(ctx: Context) {

@@ -32,11 +32,15 @@ const withPaging = (query: Record<string, unknown>) => {
   return { ...rest, ...nested };
 };
 
+// The shape of a locale code (ar, en, pt-BR, zh-Hans-CN): anything else is not looked up at all.
+const LOCALE_CODE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
 /** Turns an unknown locale into a 400 that names it, instead of an empty answer or a 500. */
 export const assertKnownLocale = async (strapi: Core.Strapi, locale: unknown): Promise<string | undefined> => {
   if (locale === undefined) return undefined;
-  if (typeof locale !== 'string' || !(await newsroomService(strapi, 'locales').exists(locale))) {
-    throw parameterError('locale', `locale: unknown locale "${String(locale)}"`);
+  if (typeof locale !== 'string') throw parameterError('locale', 'locale: must be one locale code, given once');
+  if (!LOCALE_CODE.test(locale) || !(await newsroomService(strapi, 'locales').exists(locale))) {
+    throw parameterError('locale', `locale: unknown locale "${locale.slice(0, 40)}"`);
   }
   return locale;
 };
@@ -107,8 +111,16 @@ export const validateWrite = async <T extends z.ZodTypeAny>(
   data: T,
 ): Promise<{ data: z.infer<T>; locale: string }> => {
   const body = parseOrThrow(z.object({ data }).passthrough(), ctx.request.body ?? {});
-  const locale =
-    (await assertKnownLocale(strapi, ctx.query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  const locale = (await assertKnownLocale(strapi, ctx.query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
+  // Strapi writes in the locale of the query and ignores the one in the payload: a payload that names
+  // another would be written where its sender did not mean it to be.
+  const named = (body.data as { locale?: unknown }).locale;
+  if (named !== undefined && named !== locale) {
+    const message = `is "${String(named).slice(0, 40)}" but the request writes in "${locale}" (the locale is set by ?locale=)`;
+    throw new errors.ValidationError(`data.locale: ${message}`, {
+      errors: [{ path: ['data', 'locale'], message, name: 'ValidationError' }],
+    });
+  }
   if (ctx.query.status === undefined) ctx.query = { ...ctx.query, status: 'draft' };
   return { data: body.data, locale };
 };
@@ -145,6 +157,16 @@ export const withIfMatch = async (
   const stamp = (result as { data?: { updatedAt?: unknown } } | undefined)?.data?.updatedAt;
   if (typeof stamp === 'string') ctx.set('ETag', `"${stamp}"`);
   return result;
+};
+
+/** A delete's locale: one the site has, or `*` (every locale of the document), as Strapi takes it. */
+export const assertDeleteLocale = async (strapi: Core.Strapi, ctx: Context): Promise<void> => {
+  if (ctx.query.locale !== '*') await assertKnownLocale(strapi, ctx.query.locale);
+};
+
+/** Strapi answers an update of a document that does not exist with a bare "Not Found": this one names it. */
+export const notFound = (label: string, documentId: unknown): never => {
+  throw new errors.NotFoundError(`no ${label} "${String(documentId).slice(0, 64)}"`);
 };
 
 /** A 409 in the shape of Strapi's own errors (Strapi has no error class that maps to 409). */

@@ -4,7 +4,7 @@ import { isRightToLeft } from '../text';
 import { genreConcept, leadImageOf, publicationDate, subjectConcepts, versionDate, type ArticleView } from './article-view';
 import { IPTC_GENRE_SCHEME } from '../vocabularies/genres';
 import { MEDIA_TOPIC_SCHEME } from '../vocabularies/media-topics';
-import { blocksToHtml } from './html';
+import { blocksToHtml, escapeHtml } from './html';
 import type { SiteLinks } from './site-links';
 import { xmlSafe } from './xml-safe';
 
@@ -79,7 +79,8 @@ export const rssFeed = (feed: FeedInput): string => {
     entry.ele('guid', { isPermaLink: 'false' }).txt(feed.links.itemUri(item.documentId, item.locale));
     const published = publicationDate(item);
     if (published) entry.ele('pubDate').txt(rfc822(published));
-    if (item.standfirst) entry.ele('description').txt(xmlSafe(item.standfirst));
+    // RSS 2.0's description is HTML: the standfirst is text, so it is escaped as HTML before XML escapes it.
+    if (item.standfirst) entry.ele('description').txt(xmlSafe(escapeHtml(item.standfirst)));
     const html = bodyHtml(item);
     if (html) entry.ele('content:encoded').txt(html);
     if (item.byline) entry.ele('dc:creator').txt(xmlSafe(item.byline));

@@ -6,6 +6,11 @@ import type { Block } from '../utils/blocks';
 
 const SAFE_URL = /^(https?:\/\/|mailto:|\/|#)/i;
 
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text as HTML that shows it as written, for places that take HTML (RSS 2.0's description). */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
+
 // Text written in the admin is not validated by the API's schema: a link is kept only if its target is safe.
 const link = ({ children, url }: { children?: ReactNode; url: string }) =>
   SAFE_URL.test(url) ? createElement('a', { href: url }, children) : createElement('span', null, children);

@@ -52,6 +52,11 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     return new Set(rows.map((row) => row.documentId));
   },
 
+  /** Whether the media library holds a file with this id (an article's lead image). */
+  async uploadedFileExists(id: number): Promise<boolean> {
+    return (await strapi.db.query('plugin::upload.file').findOne({ select: ['id'], where: { id } })) !== null;
+  },
+
   /** Every row of one document, with the field its slug comes from. */
   async slugSourceRows(uid: NewsroomContentTypeUid, documentId: string): Promise<(RowWithSource & { id: number })[]> {
     return strapi.db.query(uid).findMany({

@@ -1,15 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID, type NewsroomContentTypeUid } from '../constants';
+import { ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
 
 type Ref = string | { documentId: string };
 
 interface Reference {
   path: (string | number)[];
-  uid: NewsroomContentTypeUid | typeof MEDIA_TOPIC_UID;
+  uid: typeof EXPERT_UID | typeof ENTITY_TAG_UID | typeof MEDIA_TOPIC_UID;
   documentId: string;
 }
+
+const LABEL: Readonly<Record<Reference['uid'], string>> = {
+  [EXPERT_UID]: 'expert',
+  [ENTITY_TAG_UID]: 'tag',
+  [MEDIA_TOPIC_UID]: 'subject',
+};
 
 const idOf = (ref: Ref): string => (typeof ref === 'string' ? ref : ref.documentId);
 
@@ -58,12 +64,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const found = await rows.existingDocumentIds(uid, [...new Set(wanted.map((r) => r.documentId))], uid === MEDIA_TOPIC_UID ? undefined : locale);
         missing.push(...wanted.filter((reference) => !found.has(reference.documentId)));
       }
-      if (missing.length === 0) return;
       const fieldErrors = missing.map((reference) => ({
         path: reference.path,
-        message: `no ${reference.uid === EXPERT_UID ? 'expert' : 'tag'} "${reference.documentId}" in locale "${locale}"`,
+        message: `no ${LABEL[reference.uid]} "${reference.documentId}" in locale "${locale}"`,
         name: 'ValidationError',
       }));
+      // Strapi's own check would answer "1 relation(s) of type plugin::upload.file ... do not exist", naming no field.
+      if (typeof data.leadImage === 'number' && !(await rows.uploadedFileExists(data.leadImage))) {
+        fieldErrors.push({ path: ['data', 'leadImage'], message: `no uploaded file ${data.leadImage}`, name: 'ValidationError' });
+      }
+      if (fieldErrors.length === 0) return;
       const [first] = fieldErrors;
       throw new errors.ValidationError(`${first.path.join('.')}: ${first.message}`, { errors: fieldErrors });
     },

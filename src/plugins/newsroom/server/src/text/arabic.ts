@@ -15,6 +15,11 @@ export const stripTatweel = (text: string): string => text.replace(TATWEEL, '');
 
 export const stripInvisibleControls = (text: string): string => text.replace(INVISIBLE_CONTROLS, '');
 
+// Without the g flag: test() on a global expression would carry lastIndex from one call to the next.
+const INVISIBLE_CONTROL = new RegExp(INVISIBLE_CONTROLS.source);
+
+export const hasInvisibleControls = (text: string): boolean => INVISIBLE_CONTROL.test(text);
+
 export const toLatinDigits = (text: string): string =>
   text
     .replace(ARABIC_INDIC_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660))

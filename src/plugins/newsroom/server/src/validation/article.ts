@@ -50,6 +50,7 @@ export const articleWrite = writeSchemas({
     .number({ invalid_type_error: 'must be the id of an uploaded image' })
     .int()
     .positive()
+    .max(2_147_483_647, 'must be the id of an uploaded image')
     .nullable()
     .optional(),
   leadImageCaption: optionalText(300),

@@ -21,4 +21,4 @@ export const correctionParams = documentParams;
 /** Taking a published article down through the API says why; the record keeps it. */
 export const unpublishBody = z.object({ locale, reason: requiredText(2000) }).strict();
 
-export const deleteReason = optionalText(2000);
+export const deleteQuery = z.object({ reason: optionalText(2000) });

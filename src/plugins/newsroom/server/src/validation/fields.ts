@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { hasInvisibleControls } from '../text';
 
-/** Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. */
-
-// Lone surrogates cannot be stored as UTF-8 and would come back as U+FFFD: refuse them at the door.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. What no
+ * string may hold (NUL, lone surrogates) is checked on the whole body first, in parse.ts.
+ */
 
 export const text = (max: number) =>
-  z
-    .string({ invalid_type_error: 'must be a string' })
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !LONE_SURROGATE.test(value), 'must be valid Unicode text (no lone surrogates)');
+  z.string({ invalid_type_error: 'must be a string' }).max(max, `must be at most ${max} characters`);
 
 export const requiredText = (max: number) =>
   text(max).refine((value) => value.trim().length > 0, 'must not be empty');
@@ -24,7 +22,12 @@ export const wikidataId = z
   .nullable()
   .optional();
 
-export const slug = optionalText(200);
+// A slug typed by hand with a bidi override or an invisible character would read differently from what it
+// is; refused rather than silently cleaned, so the client learns the slug it sent is not the one stored.
+export const slug = optionalText(200).refine(
+  (value) => !value || !hasInvisibleControls(value),
+  'must not contain invisible or bidi control characters (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF)'
+);
 
 export const aliases = z.array(requiredText(200)).max(50, 'must list at most 50 aliases').nullable().optional();
 
