@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { assertExactTextComparison } from './repositories/text-collation';
+import { createTransactionLocks } from './repositories/transaction-lock';
 import { pluginConfig } from './utils/plugin-config';
 import { newsroomService } from './utils/services';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  await assertExactTextComparison(strapi);
+  await createTransactionLocks(strapi).ensureSchema();
   const createdLocales = await newsroomService(strapi, 'locales').ensureConfiguredLocales();
   if (createdLocales.length > 0) strapi.log.info(`[newsroom] created locales: ${createdLocales.join(', ')}`);
 
