@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createStrapi, type Core } from '@strapi/strapi';
+import { createConnection } from 'mysql2/promise';
 import { Client } from 'pg';
 import { quiesce } from './quiesce';
 
@@ -12,8 +13,8 @@ import { quiesce } from './quiesce';
  * `npm run bench`: the search benchmark. Builds an archive of BENCH_ARTICLES published Arabic articles (the
  * reference article's body, each paragraph shuffled and tagged with the article's number, so every article
  * is as long as the reference and its words spread), then loads GET /api/newsroom/search with autocannon at
- * 1 and 16 connections and appends the figures to BENCHMARKS.md. DATABASE_CLIENT=postgres runs it on a
- * throw-away PostgreSQL database.
+ * 1 and 16 connections and appends the figures to BENCHMARKS.md. DATABASE_CLIENT=postgres or mysql runs it on
+ * a throw-away PostgreSQL or MariaDB database.
  */
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -31,13 +32,31 @@ const database = async (): Promise<{ env: Record<string, string>; drop: () => Pr
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     return {
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: '127.0.0.1', DATABASE_USERNAME: 'postgres', DATABASE_NAME: name },
+      env: {
+        DATABASE_CLIENT: 'postgres',
+        DATABASE_HOST: '127.0.0.1',
+        DATABASE_USERNAME: 'postgres',
+        DATABASE_NAME: name,
+      },
       drop: async () => {
         const cleanup = new Client({ host: '127.0.0.1', user: 'postgres', database: 'postgres' });
         await cleanup.connect();
         await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await cleanup.end();
       },
+    };
+  }
+  if (process.env.DATABASE_CLIENT === 'mysql') {
+    const name = `newsroom_bench_${process.pid}`;
+    const run = async (statement: string) => {
+      const admin = await createConnection({ host: '127.0.0.1', user: 'root' });
+      await admin.query(statement);
+      await admin.end();
+    };
+    await run(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin`);
+    return {
+      env: { DATABASE_CLIENT: 'mysql', DATABASE_HOST: '127.0.0.1', DATABASE_USERNAME: 'root', DATABASE_NAME: name },
+      drop: () => run(`DROP DATABASE IF EXISTS ${name}`),
     };
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
@@ -54,7 +73,9 @@ const shuffled = <T>(items: T[], seed: number): T[] =>
     .map(({ item }) => item);
 
 const generate = async (strapi: Core.Strapi): Promise<number> => {
-  const reference = await strapi.documents('plugin::newsroom.article').findFirst({ locale: 'ar', status: 'published', populate: { tags: true, experts: true } });
+  const reference = await strapi
+    .documents('plugin::newsroom.article')
+    .findFirst({ locale: 'ar', status: 'published', populate: { tags: true, experts: true } });
   if (!reference) throw new Error('the reference article is missing');
   const paragraphs = (reference.body ?? []).filter((block) => block.type === 'paragraph');
   const tags = (reference.tags ?? []).map((tag) => tag.documentId);
@@ -81,7 +102,7 @@ const load = (url: string, connections: number) =>
     const { origin, pathname, search } = new URL(url);
     autocannon(
       { url: origin, requests: [{ method: 'GET', path: pathname + search }], connections, duration: DURATION },
-      (error, result) => (error ? reject(error) : resolve(result))
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 
@@ -96,7 +117,12 @@ const main = async () => {
     ENCRYPTION_KEY: secret(),
     STRAPI_LOG_LEVEL: 'error',
   });
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   try {
     const perSecond = await generate(strapi);
     await quiesce(strapi);
@@ -110,7 +136,7 @@ const main = async () => {
         const result = await load(url, connections);
         if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} answers were not 2xx`);
         rows.push(
-          `| \`${q}\` | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} |`
+          `| \`${q}\` | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} |`,
         );
       }
     }
@@ -119,7 +145,7 @@ const main = async () => {
       '',
       `### Search, ${client}, ${ARTICLES} articles (${new Date().toISOString().slice(0, 10)})`,
       '',
-      `\`${process.env.DATABASE_CLIENT === 'postgres' ? 'DATABASE_CLIENT=postgres ' : ''}BENCH_ARTICLES=${ARTICLES} BENCH_SECONDS=${DURATION} npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Archive generated through the Document Service at ${perSecond.toFixed(0)} articles/s.`,
+      `\`${process.env.DATABASE_CLIENT ? `DATABASE_CLIENT=${process.env.DATABASE_CLIENT} ` : ''}BENCH_ARTICLES=${ARTICLES} BENCH_SECONDS=${DURATION} npm run bench\` on ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}. Archive generated through the Document Service at ${perSecond.toFixed(0)} articles/s.`,
       '',
       '| query | connections | requests/s | p50 ms | p99 ms |',
       '| --- | --- | --- | --- | --- |',
@@ -141,5 +167,5 @@ main().then(
   (error: unknown) => {
     console.error(error);
     process.exit(1);
-  }
+  },
 );

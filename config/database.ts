@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import type { Connection as MysqlConnection } from 'mysql2';
 import { findAppRoot } from '../src/environment/app-root';
 
 type Client = 'sqlite' | 'postgres' | 'mysql';
@@ -15,6 +16,25 @@ const fromUrl = (url: string) => {
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
   };
+};
+
+/**
+ * MariaDB's default isolation, REPEATABLE READ, keeps the snapshot of a transaction's first read: one that
+ * waited for a newsroom lock (repositories/transaction-lock) would not see what the holder had committed.
+ * READ COMMITTED, PostgreSQL's default, does.
+ */
+const readCommitted = (connection: unknown, done: (error?: Error, connection?: unknown) => void): void => {
+  (connection as MysqlConnection).query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) =>
+    done(error ?? undefined, connection),
+  );
+};
+
+// Strapi's schema sync runs its DDL in transactions, which MariaDB commits implicitly; knex then warns once per
+// statement (about fifty lines a start). Only that warning is dropped.
+const IMPLICIT_COMMIT = 'Transaction was implicitly committed';
+const knexWarning = (message: unknown): void => {
+  if (typeof message === 'string' && message.startsWith(IMPLICIT_COMMIT)) return;
+  console.warn(message);
 };
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
@@ -37,7 +57,12 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     user: env('DATABASE_USERNAME', client === 'postgres' ? 'postgres' : 'root'),
     password: env('DATABASE_PASSWORD', ''),
   };
-  const parts = url ? { ...fromParts, ...Object.fromEntries(Object.entries(fromUrl(url)).filter(([, v]) => v !== undefined && v !== '')) } : fromParts;
+  const parts = url
+    ? {
+        ...fromParts,
+        ...Object.fromEntries(Object.entries(fromUrl(url)).filter(([, v]) => v !== undefined && v !== '')),
+      }
+    : fromParts;
   const ssl = env.bool('DATABASE_SSL', false) && {
     rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
   };
@@ -50,8 +75,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         ssl,
         ...(client === 'postgres' ? { schema: env('DATABASE_SCHEMA', 'public') } : {}),
       },
-      pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+      pool: {
+        min: env.int('DATABASE_POOL_MIN', 0),
+        max: env.int('DATABASE_POOL_MAX', 10),
+        ...(client === 'mysql' ? { afterCreate: readCommitted } : {}),
+      },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      ...(client === 'mysql' ? { log: { warn: knexWarning } } : {}),
     },
   };
 };

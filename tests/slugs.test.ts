@@ -150,6 +150,12 @@ describe('slugs', () => {
     expect(page.body.data.articles).toEqual([]);
   });
 
+  it('resolves a slug only as spelled: another case names nothing, on every database', async () => {
+    await create({ title: 'Kabul Talks' }, { status: 'published' });
+    expect((await app.http().get('/api/newsroom/articles/slug/kabul-talks')).status).toBe(200);
+    expect((await app.http().get('/api/newsroom/articles/slug/Kabul-Talks')).status).toBe(404);
+  });
+
   it('answers 404 with a message for a slug that names nothing', async () => {
     const response = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent('لا-يوجد')}`);
     expect(response.status).toBe(404);

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { Client } from 'pg';
 
 export interface TestDatabase {
-  client: 'sqlite' | 'postgres';
+  client: 'sqlite' | 'postgres' | 'mysql';
   /** Environment variables that point Strapi's config/database.ts at this database. */
   env: Record<string, string>;
   drop(): Promise<void>;
@@ -20,11 +21,47 @@ const postgresAdmin = () =>
     database: 'postgres',
   });
 
+const mysqlServer = {
+  host: process.env.TEST_MYSQL_HOST ?? '127.0.0.1',
+  port: process.env.TEST_MYSQL_PORT ?? '3306',
+  user: process.env.TEST_MYSQL_USER ?? 'root',
+  password: process.env.TEST_MYSQL_PASSWORD ?? '',
+};
+
+const mysqlAdmin = (statement: string) => async () => {
+  const admin = await createConnection({ ...mysqlServer, port: Number(mysqlServer.port) });
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+};
+
 /**
- * A throw-away database for one test file: a temporary SQLite file, or (DATABASE_CLIENT=postgres) a fresh
- * PostgreSQL database created here and dropped afterwards.
+ * A throw-away database for one test file: a temporary SQLite file, or (DATABASE_CLIENT=postgres or mysql) a
+ * fresh PostgreSQL or MariaDB database created here and dropped afterwards.
  */
-export const createTestDatabase = async (): Promise<TestDatabase> => {
+export const createTestDatabase = async ({
+  // Binary, no-pad: MariaDB then compares text code point by code point, as PostgreSQL and SQLite do, so
+  // "Kabul" and "kabul", "x" and "x " stay distinct (the newsroom refuses to start otherwise).
+  mysqlCollation = 'utf8mb4_nopad_bin',
+}: { mysqlCollation?: string } = {}): Promise<TestDatabase> => {
+  if (process.env.DATABASE_CLIENT === 'mysql') {
+    const name = `newsroom_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await mysqlAdmin(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE ${mysqlCollation}`)();
+    return {
+      client: 'mysql',
+      env: {
+        DATABASE_CLIENT: 'mysql',
+        DATABASE_HOST: mysqlServer.host,
+        DATABASE_PORT: mysqlServer.port,
+        DATABASE_USERNAME: mysqlServer.user,
+        DATABASE_PASSWORD: mysqlServer.password,
+        DATABASE_NAME: name,
+      },
+      drop: mysqlAdmin(`DROP DATABASE IF EXISTS ${name}`),
+    };
+  }
   if (process.env.DATABASE_CLIENT === 'postgres') {
     const name = `newsroom_test_${process.pid}_${randomBytes(4).toString('hex')}`;
     const admin = postgresAdmin();

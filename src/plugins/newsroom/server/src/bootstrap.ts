@@ -1,9 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ensureUniqueSlugs } from './database/unique-slugs';
+import { assertExactTextComparison } from './repositories/text-collation';
+import { createTransactionLocks } from './repositories/transaction-lock';
 import { pluginConfig } from './utils/plugin-config';
 import { newsroomService } from './utils/services';
 
 const setUp = async (strapi: Core.Strapi): Promise<void> => {
+  await assertExactTextComparison(strapi);
+  await createTransactionLocks(strapi).ensureSchema();
   const slugIndexes = await ensureUniqueSlugs(strapi.db.connection, strapi.db.dialect.client);
   if (slugIndexes.created.length > 0) {
     strapi.log.info(

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { newsroomService } from '../utils/services';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID, type NewsroomContentTypeUid } from '../constants';
 import { heading, paragraph } from '../utils/blocks';
+import { createTransactionLocks } from '../repositories/transaction-lock';
 
 /** The reference entry as committed in database/seeds: the user's text plus its annotations. */
 export interface ReferenceSeed {
@@ -60,8 +61,8 @@ export interface SeedReport {
 }
 
 const REGISTRY_KEY = 'seed-registry';
-// Any fixed number: on PostgreSQL, instances that boot together take turns seeding.
-const SEED_LOCK_ID = 74_110_233;
+// Instances that boot together take turns seeding.
+const SEED_LOCK = 'reference-seed';
 
 export const REFERENCE_SEED_FILE = path.join('database', 'seeds', 'reference-article.json');
 
@@ -176,9 +177,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       restoreDeleted = false,
     }: SeedOptions = {}): Promise<SeedReport> {
       return strapi.db.transaction(async ({ trx }) => {
-        if (strapi.db.dialect.client === 'postgres') {
-          await trx.raw('select pg_advisory_xact_lock(?)', [SEED_LOCK_ID]);
-        }
+        await createTransactionLocks(strapi).lock(trx, SEED_LOCK);
         const registry: Registry = ((await store().get({ key: REGISTRY_KEY })) as Registry | null) ?? {};
         const report: SeedReport = {
           created: { articles: 0, experts: 0, tags: 0, localizations: 0 },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
+import { createTransactionLocks } from '../repositories/transaction-lock';
 import {
   createTranslationStatesRepository,
   type LocaleStatusRow,
@@ -68,9 +69,6 @@ const SOURCE_POPULATE = {
   subjects: { fields: ['code' as const] },
 };
 
-// The first key of PostgreSQL's two-key advisory locks taken per article ("nwtr").
-const TRANSLATION_LOCK_SPACE = 0x6e777472;
-
 type BlockNode = { type?: string; text?: string; children?: BlockNode[]; [key: string]: unknown };
 
 /** The same block tree with every text emptied: headings, paragraphs, list items and links keep their place. */
@@ -82,6 +80,7 @@ const emptyText = (node: BlockNode): BlockNode => {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createDocumentRowsRepository(strapi);
   const states = createTranslationStatesRepository(strapi);
+  const locks = createTransactionLocks(strapi);
   const articles = () => strapi.documents(ARTICLE_UID);
 
   /** What readers of a locale see (its published version), or its draft while it was never published. */
@@ -124,9 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await strapi.db.transaction(async ({ trx }) => {
         // Two instances (or a read and a write) refreshing one article take turns: each reads the states
         // the other wrote, so no locale gets two.
-        if (strapi.db.dialect.client === 'postgres') {
-          await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [TRANSLATION_LOCK_SPACE, documentId]);
-        }
+        await locks.lock(trx, `translations:${documentId}`);
         const locales = await rows.documentLocales(ARTICLE_UID, documentId);
         await states.removeOtherThan(documentId, locales);
         if (locales.length === 0) return;
