@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { createTransactionLocks } from '../repositories/transaction-lock';
 import { withCollisionSuffix } from '../text';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -83,29 +84,29 @@ const createIndex = async (knex: Knex, client: string, table: string, name: stri
  * draft row and a published row per document and locale, and both carry the same slug, so the state is part
  * of the key. Idempotent: run by the migration in database/migrations on an existing database, and at every
  * start (on a new database Strapi runs migrations before it creates the tables). Both run under the plugin's
- * boot lock, so instances starting together do this one at a time.
+ * start-up lock, so instances starting together do this one at a time; no transaction of its own, as MariaDB
+ * commits at every DDL statement.
  */
-export const ensureUniqueSlugs = (knex: Knex, client: string): Promise<{ renumbered: number; created: string[] }> =>
-  knex.transaction(async (trx) => {
-    const report = { renumbered: 0, created: [] as string[] };
-    for (const table of SLUGGED_TABLES) {
-      const name = slugIndexName(table);
-      if (!(await trx.schema.hasTable(table)) || !(await trx.schema.hasColumn(table, 'slug'))) continue;
-      if (await indexExists(trx, client, table, name)) continue;
-      report.renumbered += await renumberDuplicates(trx, table);
-      await createIndex(trx, client, table, name);
-      report.created.push(name);
-    }
-    return report;
-  });
-
-// "nwsg": the first key of the advisory locks writers choosing slugs take turns on (the second: type and locale).
-const SLUG_CHOICE_LOCK_SPACE = 0x6e777367;
+export const ensureUniqueSlugs = async (
+  knex: Knex,
+  client: string,
+): Promise<{ renumbered: number; created: string[] }> => {
+  const report = { renumbered: 0, created: [] as string[] };
+  for (const table of SLUGGED_TABLES) {
+    const name = slugIndexName(table);
+    if (!(await knex.schema.hasTable(table)) || !(await knex.schema.hasColumn(table, 'slug'))) continue;
+    if (await indexExists(knex, client, table, name)) continue;
+    report.renumbered += await renumberDuplicates(knex, table);
+    await createIndex(knex, client, table, name);
+    report.created.push(name);
+  }
+  return report;
+};
 
 /**
- * Runs a write that chooses a slug in a transaction that first takes PostgreSQL's advisory lock for the content
- * type and locale, so that writers on every instance choose one after the other and never collide: reading which
- * slugs are taken and inserting happen under one lock. Elsewhere the write runs as it is.
+ * Runs a write that chooses a slug in a transaction that first takes a lock for the content type and locale
+ * (PostgreSQL advisory lock, MariaDB row lock), so that writers on every instance choose one after the other
+ * and never collide: reading which slugs are taken and inserting happen under one lock. SQLite has one writer.
  */
 export const inTurnForSlugs = async <T>(
   strapi: Core.Strapi,
@@ -113,9 +114,9 @@ export const inTurnForSlugs = async <T>(
   locale: string,
   write: () => Promise<T>,
 ): Promise<T> => {
-  if (strapi.db.dialect.client !== 'postgres') return write();
+  if (strapi.db.dialect.client === 'sqlite') return write();
   const result = await strapi.db.transaction(async ({ trx }) => {
-    await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [SLUG_CHOICE_LOCK_SPACE, `${uid}:${locale}`]);
+    await createTransactionLocks(strapi).lock(trx, `slugs:${uid}:${locale}`);
     return write();
   });
   return result;
