@@ -21,7 +21,8 @@ export default {
    * for) and the content manager's permission actions (for the newsroom's roles) exist.
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    // Instances starting together on one database would each find no roles and no administrator.
+    // Still under the start-up lock the newsroom plugin took before Strapi's schema sync (Strapi's admin set-up
+    // ran in between): instances starting together would each find no roles and no administrator.
     const bootLock = strapi.plugin('newsroom').service('bootLock') as BootLockService;
     await bootLock.exclusive(async () => {
       const roles = await (strapi.plugin('newsroom').service('editorialRoles') as EditorialRolesService).seedOnce();

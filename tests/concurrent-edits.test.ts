@@ -88,6 +88,29 @@ describe('edits made on a stale version are refused, never lost (If-Match)', () 
     expect(answers.filter((answer) => answer.status === 200).length).toBeGreaterThanOrEqual(6);
   });
 
+  it('never deadlocks when two locales of one article are edited together (Strapi copies shared fields across them)', async () => {
+    const article = await newArticle('مقال بلغتين');
+    const english = await app
+      .http()
+      .put(`/api/newsroom/articles/${article.documentId}`)
+      .query({ locale: 'en' })
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'An article in two languages', body: paragraphs('Text') } });
+    expect(english.status).toBe(200);
+    const genres = ['analysis', 'news'];
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        app
+          .http()
+          .put(`/api/newsroom/articles/${article.documentId}`)
+          .query({ locale: i % 2 === 0 ? 'ar' : 'en' })
+          .set('Authorization', `Bearer ${token}`)
+          .send({ data: { title: `${i % 2 === 0 ? 'عنوان' : 'Title'} ${i}`, genre: genres[i % 3 === 0 ? 0 : 1] } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(30).fill(200));
+  });
+
   it('guards experts and tags the same way', async () => {
     for (const [path, name] of [
       ['experts', 'خبير متنازع عليه'],

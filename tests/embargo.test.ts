@@ -127,6 +127,34 @@ describe('embargoes: a draft with a publication time appears nowhere before it a
     expect((await put(past.documentId, { standfirst: 'الآن' }, 'published')).status).toBe(200);
   });
 
+  it('leaves nothing scheduled once a version is published by hand: later edits and takedowns are the editors’', async () => {
+    // Its time has come, and an editor publishes it before the job runs.
+    const article = await embargoed('نشر يدوي بعد الموعد', new Date(Date.now() - 1000).toISOString());
+    expect((await put(article.documentId, { standfirst: 'نشرت باليد' }, 'published')).status).toBe(200);
+    expect((await put(article.documentId, { standfirst: 'مسودة لم تراجع' })).status).toBe(200);
+    await app.strapi.documents(ARTICLE).unpublish({ documentId: article.documentId, locale: 'ar' });
+    await quiesce(app.strapi);
+    expect(await embargoes().publishDue(new Date(Date.now() + 60_000))).toEqual([]);
+    expect((await publicRead(article.slug)).status).toBe(404);
+    const rows = await app.strapi.db
+      .query(ARTICLE)
+      .findMany({ select: ['embargoUntil'], where: { documentId: article.documentId } });
+    expect(rows.map((row: { embargoUntil: unknown }) => row.embargoUntil)).toEqual([null]);
+  });
+
+  it('does not schedule a copy: the admin’s Duplicate of an embargoed draft carries no embargo', async () => {
+    const article = await embargoed('مقال مجدول للنسخ', inAnHour());
+    const copy = await app.strapi.documents(ARTICLE).clone({ documentId: article.documentId, locale: 'ar' });
+    await quiesce(app.strapi);
+    const entry = (copy as { entries: { slug: string }[] }).entries[0];
+    expect(entry.slug).not.toMatch(/^clone-/);
+    const draft = await app.strapi
+      .documents(ARTICLE)
+      .findOne({ documentId: copy!.documentId, locale: 'ar', status: 'draft' });
+    expect(draft?.embargoUntil).toBeNull();
+    expect(draft?.slug).toBe(entry.slug);
+  });
+
   it('answers 400 naming embargoUntil when it is not a date and time', async () => {
     for (const embargoUntil of ['tomorrow', '2026-13-01T00:00:00Z', 1767225600000]) {
       const response = await postArticle(

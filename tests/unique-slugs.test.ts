@@ -131,6 +131,9 @@ describe('slugs are unique in the database itself', () => {
     const newer = await create('مقال مكرر آخر', 'published');
     // As written before the index existed: the newer document holds the older one's slug, in both states.
     await knex()(ARTICLES).where({ document_id: newer.documentId }).update({ slug: older.slug });
+    // Published again, the older document's published row is now newer than the other's: it still keeps the slug.
+    await app.strapi.documents('plugin::newsroom.article').publish({ documentId: older.documentId, locale: 'ar' });
+    await quiesce(app.strapi);
 
     const migration = (await import(MIGRATION)) as { up: (knex: unknown, db: unknown) => Promise<void> };
     await app.strapi.db.transaction(({ trx }) => migration.up(trx, app.strapi.db));

@@ -61,12 +61,17 @@ const setUp = async (strapi: Core.Strapi): Promise<void> => {
   }
 };
 
-/** Taken in register's beforeSync hook: the schema sync and everything here run while no other instance starts. */
+/**
+ * The start-up lock, taken in register's beforeSync hook, is held on past the plugin's bootstrap: Strapi's admin
+ * (roles, permissions, API tokens) and the app's own start-up work come after, and the app releases it at the
+ * end of its bootstrap (src/index.ts). Released here only if the start fails.
+ */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   try {
     await setUp(strapi);
-  } finally {
+  } catch (error) {
     await newsroomService(strapi, 'bootLock').release();
+    throw error;
   }
 };
 

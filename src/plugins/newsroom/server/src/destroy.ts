@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { newsroomService } from './utils/services';
 
-// Nothing to release yet: the plugin holds no timers, connections or caches of its own.
-const destroy = (_context: { strapi: Core.Strapi }): void => {};
+// A start stopped before the app's bootstrap ended may still hold the start-up lock.
+const destroy = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  await newsroomService(strapi, 'bootLock').release();
+};
 
 export default destroy;

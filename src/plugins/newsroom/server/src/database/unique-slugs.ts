@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { createTransactionLocks } from '../repositories/transaction-lock';
 import { withCollisionSuffix } from '../text';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -17,7 +16,6 @@ interface SlugRow {
   document_id: string;
   locale: string | null;
   slug: string;
-  published_at: string | number | Date | null;
 }
 
 const indexExists = async (knex: Knex, client: string, table: string, name: string): Promise<boolean> => {
@@ -36,33 +34,43 @@ const indexExists = async (knex: Knex, client: string, table: string, name: stri
 };
 
 /**
- * Gives every document but the oldest a numbered slug where several share one in a locale and state. Only a
- * database written before the index existed (or by a race it now prevents) holds such rows; a document's
- * draft and published rows are renamed together, so its two versions keep one slug.
+ * Gives every document but the oldest a numbered slug where several hold one in a locale. Only a database
+ * written before the index existed holds such rows. The oldest document is the one whose first row (its draft,
+ * which Strapi keeps while it recreates published rows) came first; it keeps the slug in both states, and each
+ * other document's draft and published rows are renamed together, so its two versions keep one slug. The slug
+ * a renamed entry loses keeps leading to the entry that kept it.
  */
 const renumberDuplicates = async (knex: Knex, table: string): Promise<number> => {
   const rows: SlugRow[] = await knex(table)
-    .select('id', 'document_id', 'locale', 'slug', 'published_at')
+    .select('id', 'document_id', 'locale', 'slug')
     .whereNotNull('slug')
     .orderBy('id');
-  const keyOf = (row: SlugRow) => `${row.locale}\u0000${row.published_at === null}\u0000${row.slug}`;
-  const holders = new Map<string, string>();
-  const renamed = new Set<string>();
+  // locale -> slug -> document -> its first row's id
+  const holders = new Map<string, Map<string, Map<string, number>>>();
   for (const row of rows) {
-    const holder = holders.get(keyOf(row));
-    if (holder === undefined) holders.set(keyOf(row), row.document_id);
-    else if (holder !== row.document_id) renamed.add(`${row.document_id}\u0000${row.locale}\u0000${row.slug}`);
+    const locale = String(row.locale);
+    const bySlug = holders.get(locale) ?? new Map<string, Map<string, number>>();
+    holders.set(locale, bySlug);
+    const documents = bySlug.get(row.slug) ?? new Map<string, number>();
+    bySlug.set(row.slug, documents);
+    if (!documents.has(row.document_id)) documents.set(row.document_id, row.id);
   }
-  const taken = new Set(rows.map((row) => `${row.locale}\u0000${row.slug}`));
-  for (const entry of renamed) {
-    const [documentId, locale, slug] = entry.split('\u0000');
-    let n = 2;
-    while (taken.has(`${locale}\u0000${withCollisionSuffix(slug, n)}`)) n += 1;
-    const free = withCollisionSuffix(slug, n);
-    taken.add(`${locale}\u0000${free}`);
-    await knex(table).where({ document_id: documentId, locale, slug }).update({ slug: free });
+  let renamed = 0;
+  for (const [locale, bySlug] of holders) {
+    const taken = new Set(bySlug.keys());
+    for (const [slug, documents] of bySlug) {
+      const [, ...others] = [...documents.entries()].sort((a, b) => a[1] - b[1]);
+      for (const [documentId] of others) {
+        let n = 2;
+        while (taken.has(withCollisionSuffix(slug, n))) n += 1;
+        const free = withCollisionSuffix(slug, n);
+        taken.add(free);
+        await knex(table).where({ document_id: documentId, locale, slug }).update({ slug: free });
+        renamed += 1;
+      }
+    }
   }
-  return renamed.size;
+  return renamed;
 };
 
 const createIndex = async (knex: Knex, client: string, table: string, name: string): Promise<void> => {
@@ -101,25 +109,6 @@ export const ensureUniqueSlugs = async (
     report.created.push(name);
   }
   return report;
-};
-
-/**
- * Runs a write that chooses a slug in a transaction that first takes a lock for the content type and locale
- * (PostgreSQL advisory lock, MariaDB row lock), so that writers on every instance choose one after the other
- * and never collide: reading which slugs are taken and inserting happen under one lock. SQLite has one writer.
- */
-export const inTurnForSlugs = async <T>(
-  strapi: Core.Strapi,
-  uid: string,
-  locale: string,
-  write: () => Promise<T>,
-): Promise<T> => {
-  if (strapi.db.dialect.client === 'sqlite') return write();
-  const result = await strapi.db.transaction(async ({ trx }) => {
-    await createTransactionLocks(strapi).lock(trx, `slugs:${uid}:${locale}`);
-    return write();
-  });
-  return result;
 };
 
 /**

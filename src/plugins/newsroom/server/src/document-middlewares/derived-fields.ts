@@ -4,14 +4,16 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import createHttpError from 'http-errors';
 import { ARTICLE_UID, isNewsroomContentType, SLUG_SOURCE_FIELD } from '../constants';
-import { inTurnForSlugs, isSlugCollision } from '../database/unique-slugs';
+import { isSlugCollision } from '../database/unique-slugs';
+import { inTurn } from '../database/write-turns';
+import { createDocumentRowsRepository } from '../repositories/document-rows';
 import type { Block } from '../utils/blocks';
 import { newsroomService } from '../utils/services';
 
 const COMPUTED_ARTICLE_FIELDS = ['wordCount', 'readingTimeMinutes'] as const;
 
 // A generated slug is chosen by reading which slugs are taken, so two writers (two instances, or two requests
-// on one) could choose the same one. On PostgreSQL they take turns (inTurnForSlugs); elsewhere, and as a last
+// on one) could choose the same one. On PostgreSQL and MariaDB they take turns (database/write-turns); elsewhere, and as a last
 // guard, the database's unique index refuses the second, which then chooses again.
 const MAX_SLUG_ATTEMPTS = 20;
 // Carried on the retried call's params (a symbol survives the copies other middlewares may make of them).
@@ -35,16 +37,32 @@ export const derivedFieldsMiddleware =
     if (!isNewsroomContentType(context.uid)) return next();
     if (context.action === 'clone') {
       // A clone would arrive with its original's slug, which the unique index refuses: it is written with a
-      // placeholder, then given slugs of its own, in one transaction so the placeholder is never seen.
+      // placeholder, then given slugs of its own, in one transaction so the placeholder is never stored. A
+      // copy is not scheduled: the embargo stays with the piece it was set on.
       const params = context.params as WriteParams;
-      params.data = { ...params.data, slug: `clone-${randomUUID()}` };
+      params.data = {
+        ...params.data,
+        slug: `clone-${randomUUID()}`,
+        ...(context.uid === ARTICLE_UID ? { embargoUntil: null } : {}),
+      };
       const uid = context.uid;
-      return strapi.db.transaction(async () => {
-        const result = await next();
-        const cloned = result as { documentId?: string } | null;
-        if (cloned?.documentId) await newsroomService(strapi, 'slugs').reslugClone(uid, cloned.documentId);
-        return result;
-      });
+      const source = typeof params.documentId === 'string' ? params.documentId : undefined;
+      const locales = source ? await createDocumentRowsRepository(strapi).documentLocales(uid, source) : [];
+      return inTurn(strapi, { uid, documentId: source, slugLocales: locales }, () =>
+        strapi.db.transaction(async () => {
+          const result = await next();
+          const cloned = result as {
+            documentId?: string;
+            entries?: { locale?: string | null; slug?: unknown }[];
+          } | null;
+          if (!cloned?.documentId) return result;
+          const slugs = await newsroomService(strapi, 'slugs').reslugClone(uid, cloned.documentId);
+          for (const entry of cloned.entries ?? []) {
+            if (entry.locale && slugs.has(entry.locale)) entry.slug = slugs.get(entry.locale);
+          }
+          return result;
+        }),
+      );
     }
     if (context.action !== 'create' && context.action !== 'update') return next();
     const params = context.params as WriteParams;
@@ -74,7 +92,9 @@ export const derivedFieldsMiddleware =
 
     try {
       const choosesSlug = context.action === 'create' || 'slug' in data || SLUG_SOURCE_FIELD[uid] in data;
-      return await (choosesSlug ? inTurnForSlugs(strapi, uid, locale, write) : write());
+      const documentId =
+        context.action === 'update' && typeof params.documentId === 'string' ? params.documentId : undefined;
+      return await inTurn(strapi, { uid, documentId, slugLocales: choosesSlug ? [locale] : [] }, write);
     } catch (error) {
       if (!isSlugCollision(error)) throw error;
       if (typeof original.slug === 'string' && original.slug.trim() !== '') {

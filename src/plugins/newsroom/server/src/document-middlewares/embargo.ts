@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
+import { inTurn } from '../database/write-turns';
 import { newsroomService } from '../utils/services';
 import { publishedLocales } from './published-locales';
 
@@ -25,14 +26,24 @@ export const embargoMiddleware =
     if (context.action !== 'publish' && !writesAndPublishes) return next();
 
     const embargoes = newsroomService(strapi, 'embargoes');
-    if (params.data && 'embargoUntil' in params.data) {
-      const locale =
-        typeof params.locale === 'string' ? params.locale : await newsroomService(strapi, 'locales').defaultLocale();
-      embargoes.assertLifted(locale, params.data.embargoUntil);
-    } else if (typeof params.documentId === 'string') {
-      for (const locale of await publishedLocales(strapi, params.documentId, params.locale)) {
-        await embargoes.assertPublishable(params.documentId, locale);
-      }
-    }
-    return next();
+    const documentId = typeof params.documentId === 'string' ? params.documentId : undefined;
+    const defaultLocale = async () =>
+      typeof params.locale === 'string' ? params.locale : await newsroomService(strapi, 'locales').defaultLocale();
+    // In the document's turn: an edit that sets an embargo cannot slip in between the check and the publication.
+    return inTurn(strapi, { uid: ARTICLE_UID, documentId }, () =>
+      strapi.db.transaction(async () => {
+        let locales: string[];
+        if (params.data && 'embargoUntil' in params.data) {
+          locales = [await defaultLocale()];
+          embargoes.assertLifted(locales[0], params.data.embargoUntil);
+        } else {
+          locales = documentId ? await publishedLocales(strapi, documentId, params.locale) : [await defaultLocale()];
+          if (documentId) for (const locale of locales) await embargoes.assertPublishable(documentId, locale);
+        }
+        const result = await next();
+        const written = documentId ?? (result as { documentId?: unknown } | null)?.documentId;
+        if (typeof written === 'string') await embargoes.clearPublished(written, locales);
+        return result;
+      }),
+    );
   };

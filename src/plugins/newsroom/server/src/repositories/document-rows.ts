@@ -65,7 +65,7 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     });
   },
 
-  async setSlug(uid: NewsroomContentTypeUid, rowId: number, slug: string): Promise<void> {
+  async setSlug(uid: NewsroomContentTypeUid, rowId: number, slug: string | null): Promise<void> {
     await strapi.db.query(uid).update({ where: { id: rowId }, data: { slug } });
   },
 

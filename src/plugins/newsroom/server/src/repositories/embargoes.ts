@@ -21,13 +21,29 @@ export const createEmbargoesRepository = (strapi: Core.Strapi) => ({
     return row?.embargoUntil ? new Date(row.embargoUntil) : null;
   },
 
-  /** Drafts whose embargo has passed, oldest first. */
-  async due(now: Date, limit: number): Promise<DueEmbargo[]> {
+  /** Drafts whose embargo has passed, oldest first, but for those `skipped`. */
+  async due(now: Date, limit: number, skipped: number[] = []): Promise<DueEmbargo[]> {
     return strapi.db.query(ARTICLE_UID).findMany({
       select: ['id', 'documentId', 'locale', 'title', 'slug', 'embargoUntil'],
-      where: { publishedAt: null, embargoUntil: { $lte: now } },
+      where: {
+        publishedAt: null,
+        embargoUntil: { $lte: now },
+        ...(skipped.length > 0 ? { id: { $notIn: skipped } } : {}),
+      },
       orderBy: [{ embargoUntil: 'asc' }, { id: 'asc' }],
       limit,
+    });
+  },
+
+  /**
+   * Clears the embargo of a document's locales, draft and published rows: once a version is published, by the
+   * job or by hand, nothing is left scheduled (the job would otherwise publish the next draft, or publish
+   * again after a takedown).
+   */
+  async clear(documentId: string, locales: string[]): Promise<void> {
+    await strapi.db.query(ARTICLE_UID).updateMany({
+      where: { documentId, locale: { $in: locales }, embargoUntil: { $notNull: true } },
+      data: { embargoUntil: null },
     });
   },
 

@@ -60,7 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    /** Runs `work` while holding the lock: for start-up work done after the newsroom's bootstrap. */
+    /** Runs `work` holding the lock (taken if not held yet), then releases it: the last of the start-up work. */
     async exclusive<T>(work: () => Promise<T>): Promise<T> {
       await lock.acquire();
       try {

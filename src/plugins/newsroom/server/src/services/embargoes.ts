@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../constants';
+import { inTurn } from '../database/write-turns';
 import { createEmbargoesRepository } from '../repositories/embargoes';
 import { newsroomService } from '../utils/services';
 
@@ -35,23 +36,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Publishes every draft whose embargo has passed; returns what this call published. */
     async publishDue(now = new Date()): Promise<{ documentId: string; locale: string }[]> {
       const published: { documentId: string; locale: string }[] = [];
-      for (const row of await rows.due(now, BATCH)) {
-        try {
-          const done = await strapi.db.transaction(async () => {
-            if (!(await rows.claim(row))) return false;
-            await strapi.documents(ARTICLE_UID).publish({ documentId: row.documentId, locale: row.locale });
-            await newsroomService(strapi, 'publicationLog').recordScheduledPublish(row, new Date(row.embargoUntil));
-            return true;
-          });
-          if (done) published.push({ documentId: row.documentId, locale: row.locale });
-        } catch (error) {
-          // The claim is rolled back with the publication: the job tries again next time, and says why now.
-          strapi.log.error(
-            `[newsroom] embargoed article ${row.documentId} (${row.locale}) could not be published: ${(error as Error).message}`,
-          );
+      // Drafts that cannot be published (a rule refuses them) are passed over, so they hold up no other.
+      const failed: number[] = [];
+      for (let batch = await rows.due(now, BATCH); batch.length > 0; batch = await rows.due(now, BATCH, failed)) {
+        for (const row of batch) {
+          try {
+            const done = await inTurn(strapi, { uid: ARTICLE_UID, documentId: row.documentId }, () =>
+              strapi.db.transaction(async () => {
+                if (!(await rows.claim(row))) return false;
+                await strapi.documents(ARTICLE_UID).publish({ documentId: row.documentId, locale: row.locale });
+                await newsroomService(strapi, 'publicationLog').recordScheduledPublish(row, new Date(row.embargoUntil));
+                return true;
+              }),
+            );
+            if (done) published.push({ documentId: row.documentId, locale: row.locale });
+          } catch (error) {
+            // The claim is rolled back with the publication: the next run tries again, and the log says why now.
+            failed.push(row.id);
+            strapi.log.error(
+              `[newsroom] embargoed article ${row.documentId} (${row.locale}) could not be published: ${(error as Error).message}`,
+            );
+          }
         }
       }
       return published;
     },
+
+    /** After a publication: nothing stays scheduled for the locales published (see the repository's clear). */
+    clearPublished: (documentId: string, locales: string[]): Promise<void> => rows.clear(documentId, locales),
   };
 };

@@ -50,16 +50,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Gives each row of a freshly cloned document (the admin's "Duplicate") a slug of its own: the clone
-     * arrives with its original's slug, which would otherwise be held twice in one locale.
+     * Gives each row of a freshly cloned document (the admin's "Duplicate") a slug of its own, in place of the
+     * placeholder it was written with; returns them by locale.
      */
-    async reslugClone(uid: NewsroomContentTypeUid, documentId: string): Promise<void> {
+    async reslugClone(uid: NewsroomContentTypeUid, documentId: string): Promise<Map<string, string | null>> {
       const sourceField = SLUG_SOURCE_FIELD[uid];
+      const slugs = new Map<string, string | null>();
       for (const row of await rows.slugSourceRows(uid, documentId)) {
         const source = row[sourceField];
-        if (!source) continue;
-        await rows.setSlug(uid, row.id, await firstFree(uid, baseFor(uid, source, row.locale), row.locale, documentId));
+        // A draft saved without its title gets its slug when it gets a title.
+        const slug = source ? await firstFree(uid, baseFor(uid, source, row.locale), row.locale, documentId) : null;
+        await rows.setSlug(uid, row.id, slug);
+        slugs.set(row.locale, slug);
       }
+      return slugs;
     },
 
     /**

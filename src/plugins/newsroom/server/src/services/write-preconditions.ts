@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import createHttpError from 'http-errors';
 import type { NewsroomContentTypeUid } from '../constants';
-import { inTurnForSlugs } from '../database/unique-slugs';
+import { inTurn } from '../database/write-turns';
 
 export interface ExpectedVersion {
   uid: NewsroomContentTypeUid;
@@ -22,9 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { uid, documentId, locale } = expected;
     const draftAndPublish = strapi.contentType(uid).options?.draftAndPublish === true;
     const where = { documentId, locale, ...(draftAndPublish ? { publishedAt: null } : {}) };
-    // In the order every write that may choose a slug takes its locks (slug turn, then the row), or two such
-    // writes could each hold the lock the other waits for.
-    return inTurnForSlugs(strapi, uid, locale, () =>
+    // The locks every write of the document takes, in their order, before the row: see database/write-turns.
+    return inTurn(strapi, { uid, documentId, slugLocales: [locale] }, () =>
       strapi.db.transaction(async ({ trx }) => {
         // The row stays locked until the write commits (PostgreSQL, MariaDB); SQLite writes one at a time anyway.
         if (strapi.db.dialect.client !== 'sqlite') {
