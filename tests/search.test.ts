@@ -1,3 +1,4 @@
+import { createSearchIndexRepository } from '../src/plugins/newsroom/server/src/repositories/search-index';
 import { postArticle } from './helpers/articles';
 import { paragraphs } from './helpers/blocks';
 import { REFERENCE_SLUG, REFERENCE_TITLE } from './helpers/reference';
@@ -150,10 +151,13 @@ describe('search', () => {
       updated_at: new Date(Date.now() + 60_000),
     });
     // And an entry of a document the restored database does not have.
-    const leftOver = { kind: 'tag', document_id: 'left-over', locale: 'en', title: 'hailstorm', text: '', version: '' };
-    const terms = { title_terms: 'hailstorm', text_terms: '' };
-    const engine = app.strapi.db.dialect.client === 'sqlite' ? { scope: 'scopetagen' } : { config: 'simple' };
-    await app.strapi.db.connection('newsroom_search').insert({ ...leftOver, ...terms, ...engine });
+    const entry = { title: 'hailstorm', text: '', titleTerms: 'hailstorm', textTerms: '', version: '' };
+    await createSearchIndexRepository(app.strapi).put('tag', 'left-over', 'en', {
+      kind: 'tag',
+      documentId: 'left-over',
+      locale: 'en',
+      ...entry,
+    });
     expect(await titles({ q: 'hailstorm', locale: 'en' })).toEqual(['hailstorm']);
 
     expect(await indexer.repair()).toBe(2);
