@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { TestDatabase } from './database';
 import { freePort, stopChild, waitForHealth } from './processes';
+import { testSecrets } from './strapi';
 
 export interface Instance {
   url: string;
@@ -12,17 +13,10 @@ export interface Instance {
 
 export const ADMIN = { email: 'chief@newsroom.test', password: 'Correct-Horse-Battery-42' };
 
-const secret = () => randomBytes(24).toString('base64');
-
 /** What every instance of one deployment shares: the database and the secrets (tokens made on one work on all). */
 export const deploymentEnv = (database: TestDatabase): Record<string, string> => ({
   ...database.env,
-  APP_KEYS: [secret(), secret()].join(','),
-  API_TOKEN_SALT: secret(),
-  ADMIN_JWT_SECRET: secret(),
-  TRANSFER_TOKEN_SALT: secret(),
-  JWT_SECRET: secret(),
-  ENCRYPTION_KEY: secret(),
+  ...testSecrets(),
   NEWSROOM_ADMIN_EMAIL: ADMIN.email,
   NEWSROOM_ADMIN_PASSWORD: ADMIN.password,
   STRAPI_TELEMETRY_DISABLED: 'true',

@@ -19,7 +19,8 @@ export interface TestApp {
 
 const secret = () => randomBytes(24).toString('base64');
 
-const testSecrets = () => ({
+/** A fresh set of the six secrets Strapi needs: one deployment's, shared by all its instances. */
+export const testSecrets = () => ({
   APP_KEYS: [secret(), secret()].join(','),
   API_TOKEN_SALT: secret(),
   ADMIN_JWT_SECRET: secret(),
