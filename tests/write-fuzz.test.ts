@@ -3,7 +3,7 @@ import { TAG_TYPES } from '../src/plugins/newsroom/server/src/constants';
 import { GENRES } from '../src/plugins/newsroom/server/src/vocabularies/genres';
 import { paragraphs } from './helpers/blocks';
 import { REFERENCE_SLUG } from './helpers/reference';
-import { countRows, pluginTables } from './helpers/snapshot';
+import { ARTICLE_POPULATE, countRows, pluginTables } from './helpers/snapshot';
 import { createApiToken, quiesce, startStrapi, type TestApp } from './helpers/strapi';
 
 /**
@@ -330,14 +330,7 @@ describe('fuzzing the create and update routes', () => {
   const articleState = async (): Promise<ArticleState> => {
     const row = await app.strapi.db.query(ARTICLE).findOne({
       where: { documentId: updated.article, locale: 'ar', publishedAt: null },
-      populate: {
-        quotes: { populate: { expert: true } },
-        keyFigures: true,
-        sources: true,
-        experts: true,
-        tags: true,
-        subjects: true,
-      },
+      populate: ARTICLE_POPULATE,
     });
     const ids = (list: { documentId: string }[]) => new Set(list.map((item) => item.documentId));
     return { ...row, experts: ids(row.experts), tags: ids(row.tags), subjects: ids(row.subjects) };

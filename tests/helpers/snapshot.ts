@@ -35,17 +35,18 @@ type Uid =
   | 'plugin::newsroom.entity-tag'
   | 'plugin::newsroom.correction';
 
-const POPULATE: Partial<Record<Uid, Record<string, unknown>>> = {
-  'plugin::newsroom.article': {
-    quotes: { populate: { expert: true } },
-    keyFigures: true,
-    sources: true,
-    experts: true,
-    tags: true,
-    subjects: true,
-    leadImage: true,
-  },
+/** An article row's components and relations, whole. */
+export const ARTICLE_POPULATE = {
+  quotes: { populate: { expert: true } },
+  keyFigures: true,
+  sources: true,
+  experts: true,
+  tags: true,
+  subjects: true,
+  leadImage: true,
 };
+
+const POPULATE: Partial<Record<Uid, Record<string, unknown>>> = { 'plugin::newsroom.article': ARTICLE_POPULATE };
 
 /**
  * Every row of one document (each locale, draft and published) with its components and relations: what a
