@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { createConnection } from 'mysql2/promise';
-import { Client } from 'pg';
+import { createBenchDatabase } from './database';
 import { quiesce } from './quiesce';
 
 /**
- * `npm run bench`: the search benchmark. Builds an archive of BENCH_ARTICLES published Arabic articles (the
+ * `npm run bench:search`: the search benchmark. Builds an archive of BENCH_ARTICLES published Arabic articles (the
  * reference article's body, each paragraph shuffled and tagged with the article's number, so every article
  * is as long as the reference and its words spread), then loads GET /api/newsroom/search with autocannon at
  * 1 and 16 connections and appends the figures to BENCHMARKS.md. DATABASE_CLIENT=postgres or mysql runs it on
@@ -23,48 +22,6 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = ['طالبان', 'الروسية', 'كروكس سيتي هول', 'Taliban'];
 
 const secret = () => randomBytes(24).toString('base64');
-
-const database = async (): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> => {
-  if (process.env.DATABASE_CLIENT === 'postgres') {
-    const name = `newsroom_bench_${process.pid}`;
-    const admin = new Client({ host: '127.0.0.1', user: 'postgres', database: 'postgres' });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    return {
-      env: {
-        DATABASE_CLIENT: 'postgres',
-        DATABASE_HOST: '127.0.0.1',
-        DATABASE_USERNAME: 'postgres',
-        DATABASE_NAME: name,
-      },
-      drop: async () => {
-        const cleanup = new Client({ host: '127.0.0.1', user: 'postgres', database: 'postgres' });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
-      },
-    };
-  }
-  if (process.env.DATABASE_CLIENT === 'mysql') {
-    const name = `newsroom_bench_${process.pid}`;
-    const run = async (statement: string) => {
-      const admin = await createConnection({ host: '127.0.0.1', user: 'root' });
-      await admin.query(statement);
-      await admin.end();
-    };
-    await run(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin`);
-    return {
-      env: { DATABASE_CLIENT: 'mysql', DATABASE_HOST: '127.0.0.1', DATABASE_USERNAME: 'root', DATABASE_NAME: name },
-      drop: () => run(`DROP DATABASE IF EXISTS ${name}`),
-    };
-  }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
-  return {
-    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db') },
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-};
 
 const shuffled = <T>(items: T[], seed: number): T[] =>
   items
@@ -107,7 +64,7 @@ const load = (url: string, connections: number) =>
   });
 
 const main = async () => {
-  const db = await database();
+  const db = await createBenchDatabase();
   Object.assign(process.env, db.env, {
     APP_KEYS: `${secret()},${secret()}`,
     API_TOKEN_SALT: secret(),

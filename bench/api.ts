@@ -1,0 +1,355 @@
+import { appendFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import qs from 'qs';
+import {
+  ARTICLE_CARD_FIELDS,
+  ARTICLE_CARD_POPULATE,
+  ARTICLE_PAGE_POPULATE,
+} from '../src/plugins/newsroom/server/src/services/populate';
+import { FRONT_TAG } from './archive';
+import { createBenchDatabase } from './database';
+import { load, type LoadResult } from './load';
+import { start, type Measured } from './processes';
+
+/**
+ * `npm run bench`: the API benchmark (see BENCHMARKS.md). Grows an archive through the Document Service to each
+ * size in BENCH_ARTICLES, and at each size loads the public reads with autocannon at 1, 16 and 64 connections:
+ * our API without its response cache, stock Strapi REST (`populate` of the same relations) and a floor (one SQL
+ * query behind a bare Node handler) on the same data; then our API with its cache; then the cached server's
+ * memory over BENCH_MEMORY_REQUESTS requests. BENCH_MODE=quick (the default, a few minutes) or full.
+ */
+
+const FULL = process.env.BENCH_MODE === 'full';
+const SIZES = (process.env.BENCH_ARTICLES ?? (FULL ? '10000,100000' : '400,1600')).split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (FULL ? 10 : 3));
+const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? (FULL ? 100_000 : 20_000));
+const CONNECTIONS = [1, 16, 64];
+/** Sequential requests over which SQL queries are counted. */
+const COUNTED = 10;
+
+type Server = 'ours' | 'stock' | 'floor';
+
+interface Endpoint {
+  name: string;
+  paths: Partial<Record<Server, string[]>>;
+}
+
+interface Row {
+  size: number;
+  endpoint: string;
+  server: Server | 'ours, cached';
+  connections: number;
+  load: LoadResult;
+  queries: number;
+  peakRssMb: number;
+}
+
+const secret = () => randomBytes(24).toString('base64');
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const slugPath = (slug: string, suffix = '') =>
+  `/api/newsroom/articles/slug/${encodeURIComponent(slug)}${suffix}?locale=ar`;
+
+const endpoints = (slugs: string[]): Endpoint[] => {
+  const pages = [1, 2, 3, 4, 5];
+  return [
+    {
+      name: 'card list (20, by tag)',
+      paths: {
+        ours: pages.map((page) => `/api/newsroom/articles?locale=ar&tag=${FRONT_TAG}&pageSize=20&page=${page}`),
+        stock: pages.map(
+          (page) =>
+            `/api/stock/articles?${qs.stringify({
+              locale: 'ar',
+              filters: { tags: { slug: { $eq: FRONT_TAG } } },
+              sort: ['firstPublishedAt:desc', 'id:desc'],
+              pagination: { page, pageSize: 20 },
+              fields: ARTICLE_CARD_FIELDS,
+              populate: ARTICLE_CARD_POPULATE,
+            })}`,
+        ),
+        floor: pages.map((page) => `/cards?locale=ar&tag=${FRONT_TAG}&pageSize=20&page=${page}`),
+      },
+    },
+    {
+      name: 'article by slug',
+      paths: {
+        ours: slugs.map((slug) => slugPath(slug)),
+        stock: slugs.map(
+          (slug) =>
+            `/api/stock/articles?${qs.stringify({ locale: 'ar', filters: { slug: { $eq: slug } }, populate: ARTICLE_PAGE_POPULATE })}`,
+        ),
+        floor: slugs.map((slug) => `/article?locale=ar&slug=${encodeURIComponent(slug)}`),
+      },
+    },
+    { name: 'JSON-LD', paths: { ours: slugs.map((slug) => slugPath(slug, '/jsonld')) } },
+    { name: 'ninjs', paths: { ours: slugs.map((slug) => slugPath(slug, '/ninjs')) } },
+    { name: 'RSS', paths: { ours: ['/api/newsroom/feeds/rss?locale=ar'] } },
+  ];
+};
+
+const get = async (origin: string, pathname: string) => {
+  const response = await fetch(origin + pathname);
+  if (!response.ok) throw new Error(`${pathname}: ${response.status} ${await response.text()}`);
+  return response;
+};
+
+/** SQL queries per request: a few requests one after another, between two reports of the process's count. */
+const queriesPerRequest = async (process: Measured, origin: string, paths: string[]) => {
+  // The first request of a path may fill a start-up cache (the locales, the permissions): not counted.
+  await (await get(origin, paths[0])).arrayBuffer();
+  await process.ask({ type: 'settle' }, 'settled');
+  await process.ask({ type: 'stats' }, 'stats');
+  for (let i = 0; i < COUNTED; i += 1) await (await get(origin, paths[i % paths.length])).arrayBuffer();
+  await process.ask({ type: 'settle' }, 'settled');
+  return (await process.ask({ type: 'stats' }, 'stats')).queries / COUNTED;
+};
+
+const measure = async (
+  process: Measured,
+  origin: string,
+  size: number,
+  endpoint: Endpoint,
+  server: Server,
+  label: Row['server'],
+): Promise<Row[]> => {
+  const paths = endpoint.paths[server];
+  if (!paths) return [];
+  const queries = await queriesPerRequest(process, origin, paths);
+  const rows: Row[] = [];
+  for (const connections of CONNECTIONS) {
+    await process.ask({ type: 'settle' }, 'settled');
+    await process.ask({ type: 'stats' }, 'stats');
+    const result = await load(origin, paths, connections, { seconds: SECONDS });
+    const { peakRss } = await process.ask({ type: 'stats' }, 'stats');
+    await process.ask({ type: 'settle' }, 'settled');
+    rows.push({
+      size,
+      endpoint: endpoint.name,
+      server: label,
+      connections,
+      load: result,
+      queries,
+      peakRssMb: mb(peakRss),
+    });
+    console.log(
+      `${size} ${endpoint.name} ${label} c=${connections}: ${Math.round(result.requestsPerSecond)} req/s p50 ${result.p50} p99 ${result.p99} q/req ${queries}`,
+    );
+  }
+  return rows;
+};
+
+const serve = async (env: Record<string, string>) => {
+  const server = start('server', env);
+  await server.ask(null, 'ready');
+  const { port } = await server.ask({ type: 'serve' }, 'serving');
+  return { server, origin: `http://127.0.0.1:${port}` };
+};
+
+/** Slugs of Arabic articles spread over the archive, for the page, JSON-LD and ninjs loads. */
+const sampleSlugs = async (origin: string, count: number): Promise<string[]> => {
+  type Page = { data: { slug: string }[]; meta: { pagination: { total: number } } };
+  const first = (await (await get(origin, '/api/newsroom/articles?locale=ar&pageSize=1')).json()) as Page;
+  const total = first.meta.pagination.total;
+  const slugs: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const page = 1 + Math.floor((i * total) / count);
+    const { data } = (await (
+      await get(origin, `/api/newsroom/articles?locale=ar&pageSize=1&page=${page}`)
+    ).json()) as Page;
+    slugs.push(data[0].slug);
+  }
+  return [...new Set(slugs)];
+};
+
+interface SizeReport {
+  size: number;
+  generated: { articles: number; perSecond: number };
+  databaseMb: number;
+  rows: Row[];
+  pageSizeQueries: { pageSize: number; queries: number }[];
+  memory: { requests: number; heapMb: number; rssMb: number }[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+const report = (client: string, command: string, sizes: SizeReport[]): string => {
+  const lines: string[] = [];
+  const date = new Date().toISOString().slice(0, 10);
+  const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  lines.push(
+    '',
+    `### API, ${client}, ${sizes.map((s) => s.size.toLocaleString('en')).join(' then ')} articles (${date})`,
+    '',
+  );
+  lines.push(`\`${command}\` on ${cpu}, load average before the run ${os.loadavg()[0].toFixed(2)}.`, '');
+  for (const size of sizes) {
+    lines.push(
+      `**${size.size.toLocaleString('en')} articles**: ${size.generated.articles.toLocaleString('en')} generated at ${size.generated.perSecond.toFixed(0)} articles/s; database ${size.databaseMb} MB. ` +
+        `SQL queries per card list request: ${size.pageSizeQueries.map((p) => `${p.queries} at page size ${p.pageSize}`).join(', ')}.`,
+      '',
+      '| endpoint | server | connections | requests/s | p50 ms | p99 ms | SQL queries/request | peak RSS MB |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      ...size.rows.map(
+        (row) =>
+          `| ${row.endpoint} | ${row.server} | ${row.connections} | ${Math.round(row.load.requestsPerSecond)} | ${row.load.p50} | ${row.load.p99} | ${row.queries} | ${row.peakRssMb} |`,
+      ),
+      '',
+    );
+    const find = (endpoint: string, server: Row['server'], connections: number) =>
+      size.rows.find((r) => r.endpoint === endpoint && r.server === server && r.connections === connections);
+    lines.push(
+      '| endpoint | connections | ours ÷ stock | floor ÷ ours | cached ÷ uncached |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const endpoint of [...new Set(size.rows.map((r) => r.endpoint))]) {
+      for (const connections of CONNECTIONS) {
+        const ours = find(endpoint, 'ours', connections)?.load.requestsPerSecond;
+        const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
+        lines.push(
+          `| ${endpoint} | ${connections} | ${ratio(ours, find(endpoint, 'stock', connections)?.load.requestsPerSecond)} | ${ratio(find(endpoint, 'floor', connections)?.load.requestsPerSecond, ours)} | ${ratio(find(endpoint, 'ours, cached', connections)?.load.requestsPerSecond, ours)} |`,
+        );
+      }
+    }
+    lines.push(
+      '',
+      `Memory of the cached server over ${size.memory.at(-1)?.requests.toLocaleString('en')} requests (heap after a full GC / RSS, MB): ` +
+        size.memory.map((m) => `${m.heapMb}/${m.rssMb}`).join(', ') +
+        '.',
+      '',
+    );
+  }
+  if (sizes.length > 1) {
+    const [small, large] = [sizes[0], sizes[sizes.length - 1]];
+    lines.push(
+      `p99 at ${large.size.toLocaleString('en')} ÷ p99 at ${small.size.toLocaleString('en')} articles, our API without cache: ` +
+        small.rows
+          .filter((r) => r.server === 'ours')
+          .map((r) => {
+            const other = large.rows.find(
+              (l) => l.server === 'ours' && l.endpoint === r.endpoint && l.connections === r.connections,
+            );
+            return `${r.endpoint} at ${r.connections}: ${other ? (other.load.p99 / Math.max(r.load.p99, 1)).toFixed(2) : 'n/a'}`;
+          })
+          .join('; ') +
+        '.',
+      '',
+    );
+  }
+  return lines.join('\n');
+};
+
+const main = async () => {
+  const db = await createBenchDatabase();
+  const env = {
+    ...db.env,
+    APP_KEYS: `${secret()},${secret()}`,
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_LOG_LEVEL: 'error',
+    NEWSROOM_EMBARGO_CRON: '',
+  };
+  const uncached = { ...env, NEWSROOM_RESPONSE_CACHE: 'off' };
+  const sizes: SizeReport[] = [];
+  const failures: string[] = [];
+  try {
+    let written = 1;
+    for (const size of SIZES) {
+      const writer = start('server', uncached);
+      await writer.ask(null, 'ready');
+      const generated = await writer.ask(
+        { type: 'generate', from: written, to: size, batch: 50, concurrency: db.client === 'sqlite' ? 1 : 2 },
+        'generated',
+      );
+      await writer.stop();
+      console.log(`${size}: generated ${generated.articles} at ${generated.perSecond.toFixed(1)}/s`);
+      written = size;
+      const databaseMb = mb(await db.size());
+
+      const rows: Row[] = [];
+      const ours = await serve(uncached);
+      const floor = start('floor', env);
+      const floorOrigin = `http://127.0.0.1:${(await floor.ask(null, 'serving')).port}`;
+      const slugs = await sampleSlugs(ours.origin, FULL ? 200 : 40);
+      const list = endpoints(slugs);
+      const pageSizeQueries = [];
+      for (const pageSize of [5, 50]) {
+        const queries = await queriesPerRequest(ours.server, ours.origin, [
+          `/api/newsroom/articles?locale=ar&tag=${FRONT_TAG}&pageSize=${pageSize}`,
+        ]);
+        pageSizeQueries.push({ pageSize, queries });
+      }
+      for (const endpoint of list) {
+        rows.push(...(await measure(ours.server, ours.origin, size, endpoint, 'ours', 'ours')));
+        rows.push(...(await measure(ours.server, ours.origin, size, endpoint, 'stock', 'stock')));
+        rows.push(...(await measure(floor, floorOrigin, size, endpoint, 'floor', 'floor')));
+      }
+      await floor.stop();
+      await ours.server.stop();
+
+      const cached = await serve({ ...env, NEWSROOM_RESPONSE_CACHE: 'memory' });
+      for (const endpoint of list) {
+        for (const path of endpoint.paths.ours ?? []) await (await get(cached.origin, path)).arrayBuffer();
+        rows.push(...(await measure(cached.server, cached.origin, size, endpoint, 'ours', 'ours, cached')));
+      }
+      const memory = [];
+      const mix = list.flatMap((endpoint) => endpoint.paths.ours ?? []);
+      const chunk = Math.ceil(MEMORY_REQUESTS / 10);
+      for (let done = 0; done < MEMORY_REQUESTS; done += chunk) {
+        await load(cached.origin, mix, 16, { amount: chunk });
+        const stats = await cached.server.ask({ type: 'stats' }, 'stats');
+        memory.push({ requests: done + chunk, heapMb: mb(stats.heapAfterGc), rssMb: mb(stats.peakRss) });
+      }
+      await cached.server.stop();
+      sizes.push({ size, generated, databaseMb, rows, pageSizeQueries, memory });
+
+      const [few, many] = pageSizeQueries;
+      if (few.queries !== many.queries) {
+        failures.push(`card list at ${size}: ${few.queries} SQL queries at page size 5, ${many.queries} at 50`);
+      }
+      const heaps = memory.slice(1).map((m) => m.heapMb);
+      if (heaps.length > 2 && heaps[heaps.length - 1] > 1.2 * median(heaps) + 5) {
+        failures.push(`memory at ${size}: heap grew from ${heaps[0]} to ${heaps[heaps.length - 1]} MB`);
+      }
+    }
+    const ourQueries = (s: SizeReport) =>
+      s.rows
+        .filter((r) => r.server === 'ours' && r.connections === 1)
+        .map((r) => `${r.endpoint}:${r.queries}`)
+        .join(',');
+    if (sizes.length > 1 && ourQueries(sizes[0]) !== ourQueries(sizes[sizes.length - 1])) {
+      failures.push(
+        `SQL queries per request changed with the archive: ${ourQueries(sizes[0])} then ${ourQueries(sizes[sizes.length - 1])}`,
+      );
+    }
+    const command = [
+      process.env.DATABASE_CLIENT ? `DATABASE_CLIENT=${process.env.DATABASE_CLIENT}` : '',
+      FULL ? 'BENCH_MODE=full' : '',
+      process.env.BENCH_ARTICLES ? `BENCH_ARTICLES=${process.env.BENCH_ARTICLES}` : '',
+      process.env.BENCH_SECONDS ? `BENCH_SECONDS=${process.env.BENCH_SECONDS}` : '',
+      process.env.BENCH_MEMORY_REQUESTS ? `BENCH_MEMORY_REQUESTS=${process.env.BENCH_MEMORY_REQUESTS}` : '',
+      'npm run bench',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const text = report(db.client, command, sizes) + (failures.length ? `\nNot met: ${failures.join('; ')}.\n` : '');
+    if (process.env.BENCH_RECORD !== 'false')
+      appendFileSync(path.resolve(__dirname, '..', '..', 'BENCHMARKS.md'), text);
+    console.log(text);
+  } finally {
+    await db.drop();
+  }
+  if (failures.length) throw new Error(failures.join('\n'));
+};
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,24 @@
+/** What the benchmark's driver and the processes it measures say to each other over IPC. */
+
+export interface MemoryStats {
+  /** Highest resident set size since the last report, in bytes. */
+  peakRss: number;
+  /** Heap in use right after a full garbage collection: what the process really keeps. */
+  heapAfterGc: number;
+}
+
+export type ServerMessage =
+  | { type: 'generate'; from: number; to: number; batch: number; concurrency: number }
+  | { type: 'serve' }
+  | { type: 'stats' }
+  /** Answered once the process has run no SQL for a moment: requests still in flight after a load are done. */
+  | { type: 'settle' }
+  | { type: 'stop' };
+
+export type ServerReply =
+  | { type: 'ready' }
+  | { type: 'generated'; articles: number; seconds: number; perSecond: number }
+  | { type: 'serving'; port: number }
+  | { type: 'settled' }
+  | ({ type: 'stats'; queries: number } & MemoryStats)
+  | { type: 'error'; message: string };
