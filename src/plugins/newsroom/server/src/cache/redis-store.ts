@@ -52,7 +52,7 @@ export const createRedisStore = ({
   ttlSeconds: number;
 }): ResponseCacheStore => {
   // A slow or absent Redis must not hold readers up: commands fail fast and the request is served uncached.
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 2000 }) as ScriptedRedis;
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 5000 }) as ScriptedRedis;
   redis.defineCommand('storeTagged', { lua: SET_SCRIPT });
   redis.defineCommand('purgeTags', { lua: PURGE_SCRIPT });
   // Errors reach the callers of each command; without a listener ioredis would also print every reconnect.
