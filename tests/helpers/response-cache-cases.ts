@@ -58,7 +58,7 @@ export const describeResponseCache = (store: string, env: Record<string, string>
       const page = await get(`${API}/articles/slug/${encodeURIComponent(second.slugs.en)}?locale=en`);
       tag = page.body.data.tags.find((entry: { name: string }) => entry.name === 'Afghanistan');
       expert = page.body.data.quotes[0].expert;
-    });
+    }, 180_000); // booting and writing the second article take long on a loaded machine
 
     afterAll(async () => {
       await app?.stop();
