@@ -3,6 +3,7 @@ import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { embargoMiddleware } from './document-middlewares/embargo';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
+import { responseCacheMiddleware } from './document-middlewares/response-cache';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
@@ -13,6 +14,8 @@ import { newsroomService } from './utils/services';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
+  // First, so outermost: it purges the response cache after the others have written.
+  strapi.documents.use(responseCacheMiddleware(strapi));
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(embargoMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));

@@ -37,6 +37,29 @@ export const configSchema = z
      * again. Authenticated and draft answers are never cached.
      */
     httpCache: z.object({ maxAge: z.number().int().min(0), sharedMaxAge: z.number().int().min(0) }).strict(),
+    /**
+     * The server's own cache of public GET answers, purged on every write that changes them. `memory` is per
+     * process: with several instances use `redis`, which they share. `ttlSeconds` is a safety net only.
+     */
+    responseCache: z
+      .object({
+        store: z.enum(['memory', 'redis', 'off']),
+        redisUrl: z
+          .string()
+          .url()
+          .refine((url) => /^rediss?:/.test(url), 'must be a redis:// or rediss:// URL')
+          .optional(),
+        /** Namespaces the keys, so that several apps (or test runs) can share one Redis. */
+        keyPrefix: z.string().min(1).max(100),
+        ttlSeconds: z.number().int().min(1).max(86_400),
+        /** The in-process store's bound, in answers. */
+        maxEntries: z.number().int().min(1).max(1_000_000),
+      })
+      .strict()
+      .refine((cache) => cache.store !== 'redis' || cache.redisUrl !== undefined, {
+        message: 'store "redis" needs redisUrl (NEWSROOM_REDIS_URL)',
+        path: ['redisUrl'],
+      }),
     /** URLs per sitemap file: the protocol allows 50,000; past it, an index lists the pages. */
     sitemaps: z.object({ pageSize: z.number().int().min(1).max(50_000) }).strict(),
     /** What the article edit view warns about before publishing. */
@@ -58,6 +81,11 @@ interface EnvReader {
   bool: (key: string, defaultValue?: boolean) => boolean | undefined;
   int: (key: string, defaultValue?: number) => number | undefined;
 }
+
+type ResponseCacheStore = NewsroomConfig['responseCache']['store'];
+
+// An unknown value is passed on as is, for the validator to name it.
+const responseCacheStore = (value: string): ResponseCacheStore => value as ResponseCacheStore;
 
 export default {
   default: ({ env }: { env: EnvReader }): NewsroomConfig => ({
@@ -81,6 +109,13 @@ export default {
     httpCache: {
       maxAge: env.int('NEWSROOM_HTTP_MAX_AGE', 0) ?? 0,
       sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
+    },
+    responseCache: {
+      store: responseCacheStore(env('NEWSROOM_RESPONSE_CACHE', 'memory') ?? 'memory'),
+      redisUrl: env('NEWSROOM_REDIS_URL') || undefined,
+      keyPrefix: env('NEWSROOM_RESPONSE_CACHE_PREFIX', 'newsroom:response:') ?? 'newsroom:response:',
+      ttlSeconds: env.int('NEWSROOM_RESPONSE_CACHE_TTL', 300) ?? 300,
+      maxEntries: env.int('NEWSROOM_RESPONSE_CACHE_MAX_ENTRIES', 10_000) ?? 10_000,
     },
     feedSize: 50,
     embargo: { cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *' },

@@ -1,5 +1,6 @@
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { cacheDependsOn } from '../cache/dependencies';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
@@ -25,6 +26,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     const query = await slugQuery(strapi, ctx);
     const result = await newsroomService(strapi, 'articleFormats')[format](slug, query);
     if (result.kind !== 'found') return slugNotFound(ctx, `${query.status} article`, slug, query.locale, result);
+    cacheDependsOn(ctx, result.page);
     ctx.type = type;
     ctx.body = result.output;
   };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cacheDependsOn } from '../cache/dependencies';
 import type { FeedFormat } from '../services/article-formats';
 import { newsroomService } from '../utils/services';
 import { feedParams } from './request';
@@ -14,10 +15,11 @@ const CONTENT_TYPES: Readonly<Record<FeedFormat, string>> = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const serve = async (ctx: Context, format: FeedFormat) => {
     const params = await feedParams(strapi, ctx);
-    const xml = await newsroomService(strapi, 'articleFormats').feed({ format, ...params });
-    if (xml === null) return ctx.notFound(`No tag with slug "${params.tag}" in locale "${params.locale}"`);
+    const feed = await newsroomService(strapi, 'articleFormats').feed({ format, ...params });
+    if (feed === null) return ctx.notFound(`No tag with slug "${params.tag}" in locale "${params.locale}"`);
+    cacheDependsOn(ctx, feed.sources);
     ctx.type = CONTENT_TYPES[format];
-    ctx.body = xml;
+    ctx.body = feed.xml;
   };
   return {
     rss: (ctx: Context) => serve(ctx, 'rss'),

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../utils/plugin-config';
+import { isPrivateRequest } from '../utils/private-request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-
-// A reader with a token may be reading drafts; such answers must not sit in shared caches.
-const isPrivate = (ctx: Context): boolean =>
-  Boolean(ctx.request.header.authorization) || (ctx.query.status !== undefined && ctx.query.status !== 'published');
 
 const payloadOf = (body: unknown): string | Buffer =>
   typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
@@ -16,11 +13,12 @@ const payloadOf = (body: unknown): string | Buffer =>
  * The ETag is a hash of the answer itself, so a publish, unpublish or edit changes it at once, on every
  * instance, with nothing to invalidate.
  */
-const httpCache = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler =>
+const httpCache =
+  (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler =>
   async (ctx: Context, next) => {
     await next();
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
-    if (isPrivate(ctx)) {
+    if (isPrivateRequest(ctx)) {
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }

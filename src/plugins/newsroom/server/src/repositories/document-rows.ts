@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { MEDIA_TOPIC_UID, NewsroomContentTypeUid } from '../constants';
+import type { ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID, NewsroomContentTypeUid } from '../constants';
 
 /**
  * Hand-written queries on the rows behind the plugin's documents. Strapi 5 keeps one row per document,
@@ -25,7 +25,7 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
   /** Slugs in one locale that start with `base`, held by any row (draft or published) of other documents. */
   async slugsTakenByOthers(
     uid: NewsroomContentTypeUid,
-    { locale, base, documentId }: { locale: string; base: string; documentId?: string }
+    { locale, base, documentId }: { locale: string; base: string; documentId?: string },
   ): Promise<string[]> {
     const rows: SlugRow[] = await strapi.db.query(uid).findMany({
       select: ['slug'],
@@ -42,7 +42,7 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
   async existingDocumentIds(
     uid: NewsroomContentTypeUid | typeof MEDIA_TOPIC_UID,
     documentIds: string[],
-    locale?: string
+    locale?: string,
   ): Promise<Set<string>> {
     if (documentIds.length === 0) return new Set();
     const rows: { documentId: string }[] = await strapi.db.query(uid).findMany({
@@ -93,13 +93,21 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     if (documentIds.length === 0) return new Map();
     const rows: { documentId: string; locale: string; title: string | null }[] = await strapi.db
       .query('plugin::newsroom.article')
-      .findMany({ select: ['documentId', 'locale', 'title'], where: { documentId: { $in: documentIds }, publishedAt: null } });
+      .findMany({
+        select: ['documentId', 'locale', 'title'],
+        where: { documentId: { $in: documentIds }, publishedAt: null },
+      });
     return new Map(rows.map((row) => [`${row.documentId}:${row.locale}`, row.title ?? '']));
   },
 
   /** Documents with no row in `locale`, named in the first locale found. */
-  async documentsWithoutLocale(uid: NewsroomContentTypeUid, locale: string): Promise<{ documentId: string; name: string }[]> {
-    const inLocale: { documentId: string }[] = await strapi.db.query(uid).findMany({ select: ['documentId'], where: { locale } });
+  async documentsWithoutLocale(
+    uid: NewsroomContentTypeUid,
+    locale: string,
+  ): Promise<{ documentId: string; name: string }[]> {
+    const inLocale: { documentId: string }[] = await strapi.db
+      .query(uid)
+      .findMany({ select: ['documentId'], where: { locale } });
     const present = new Set(inLocale.map((row) => row.documentId));
     const rows: { documentId: string; name: string | null }[] = await strapi.db.query(uid).findMany({
       select: ['documentId', 'name'],
@@ -114,8 +122,20 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
 
   /** Every locale one document has a row in, draft or published. */
   async documentLocales(uid: NewsroomContentTypeUid, documentId: string): Promise<string[]> {
-    const rows: { locale: string }[] = await strapi.db.query(uid).findMany({ select: ['locale'], where: { documentId } });
+    const rows: { locale: string }[] = await strapi.db
+      .query(uid)
+      .findMany({ select: ['locale'], where: { documentId } });
     return [...new Set(rows.map((row) => row.locale))];
+  },
+
+  /** The articles an expert or a tag is linked to, in any locale. */
+  async linkedArticles(uid: typeof EXPERT_UID | typeof ENTITY_TAG_UID, documentId: string): Promise<string[]> {
+    const rows: { articles?: { documentId: string }[] }[] = await strapi.db.query(uid).findMany({
+      select: ['id'],
+      where: { documentId },
+      populate: { articles: { select: ['documentId'] } },
+    });
+    return [...new Set(rows.flatMap((row) => (row.articles ?? []).map((article) => article.documentId)))];
   },
 
   /** Where one document can be read publicly, one entry per locale: what a frontend needs for hreflang. */
@@ -134,7 +154,12 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
    */
   async findBySlug(
     uid: NewsroomContentTypeUid,
-    { slug, locale, published, defaultLocale }: { slug: string; locale?: string; published: boolean; defaultLocale: string }
+    {
+      slug,
+      locale,
+      published,
+      defaultLocale,
+    }: { slug: string; locale?: string; published: boolean; defaultLocale: string },
   ): Promise<SlugRow | null> {
     const where: Record<string, unknown> = { slug };
     if (locale) where.locale = locale;

@@ -1,11 +1,15 @@
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID } from '../constants';
+import type { ResponseCacheRouteConfig } from '../middlewares/response-cache';
+
 /**
  * The content API, served under /api/newsroom. Reads are granted to the public role at first start
- * (published entries only, see the drafts-require-token policy) and carry ETag and Cache-Control;
- * writes need an API token.
+ * (published entries only, see the drafts-require-token policy), come from the response cache when they can
+ * and carry ETag and Cache-Control (http-cache wraps response-cache, so cached answers get them too); writes
+ * need an API token. `cache` says what a read lists and which slug it takes, for writes to purge it.
  */
-const read = (scope?: string) => ({
+const read = ({ scope, cache = {} }: { scope?: string; cache?: ResponseCacheRouteConfig } = {}) => ({
   policies: ['plugin::newsroom.drafts-require-token'],
-  middlewares: ['plugin::newsroom.http-cache'],
+  middlewares: ['plugin::newsroom.http-cache', { name: 'plugin::newsroom.response-cache', config: cache }],
   ...(scope ? { auth: { scope: [scope] } } : {}),
 });
 
@@ -20,11 +24,25 @@ const translators = (action: string) => ({
 
 // Reading one entry by slug, in any of its formats, is reading one entry: the findOne permission governs
 // it, which is also what read-only API tokens are allowed.
-const findOne = (controller: string) => read(`plugin::newsroom.${controller}.findOne`);
+const findOne = (controller: string, cache: ResponseCacheRouteConfig) =>
+  read({ scope: `plugin::newsroom.${controller}.findOne`, cache });
 
-const collection = (path: string, controller: string) => [
-  { method: 'GET', path: `/${path}`, handler: `${controller}.find`, config: read() },
-  { method: 'GET', path: `/${path}/slug/:slug`, handler: `${controller}.findBySlug`, config: findOne(controller) },
+const articleBySlug = findOne('article', { slug: ARTICLE_UID });
+
+// Article lists filter by tag and expert slugs; tag and expert pages list their articles.
+const collection = (path: string, controller: string, uid: string) => [
+  {
+    method: 'GET',
+    path: `/${path}`,
+    handler: `${controller}.find`,
+    config: read({ cache: { lists: uid === ARTICLE_UID ? [ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID] : [uid] } }),
+  },
+  {
+    method: 'GET',
+    path: `/${path}/slug/:slug`,
+    handler: `${controller}.findBySlug`,
+    config: uid === ARTICLE_UID ? articleBySlug : findOne(controller, { slug: uid, lists: [ARTICLE_UID] }),
+  },
   { method: 'GET', path: `/${path}/:id`, handler: `${controller}.findOne`, config: read() },
   { method: 'POST', path: `/${path}`, handler: `${controller}.create`, config: write },
   { method: 'PUT', path: `/${path}/:id`, handler: `${controller}.update`, config: write },
@@ -36,14 +54,16 @@ const feeds = ['rss', 'atom'].map((format) => ({
   method: 'GET',
   path: `/feeds/${format}`,
   handler: `feed.${format}`,
-  config: read('plugin::newsroom.article.find'),
+  config: read({ scope: 'plugin::newsroom.article.find', cache: { lists: [ARTICLE_UID, ENTITY_TAG_UID] } }),
 }));
+
+const sitemap = read({ scope: 'plugin::newsroom.article.find', cache: { lists: [ARTICLE_UID] } });
 
 export default {
   type: 'content-api' as const,
   routes: [
-    { method: 'GET', path: '/articles/slug/:slug/jsonld', handler: 'article.jsonLd', config: findOne('article') },
-    { method: 'GET', path: '/articles/slug/:slug/ninjs', handler: 'article.ninjs', config: findOne('article') },
+    { method: 'GET', path: '/articles/slug/:slug/jsonld', handler: 'article.jsonLd', config: articleBySlug },
+    { method: 'GET', path: '/articles/slug/:slug/ninjs', handler: 'article.ninjs', config: articleBySlug },
     // Help for writing, not reading: API tokens (full access, or custom with this action) only.
     { method: 'POST', path: '/articles/suggest-entities', handler: 'article.suggestEntities', config: write },
     { method: 'GET', path: '/translations', handler: 'translation.find', config: translators('find') },
@@ -75,17 +95,30 @@ export default {
       handler: 'article.publicationLog',
       config: { policies: ['plugin::newsroom.token-only'] },
     },
-    ...collection('articles', 'article'),
-    ...collection('experts', 'expert'),
-    ...collection('tags', 'entity-tag'),
+    ...collection('articles', 'article', ARTICLE_UID),
+    ...collection('experts', 'expert', EXPERT_UID),
+    ...collection('tags', 'entity-tag', ENTITY_TAG_UID),
     ...feeds,
     // The subject vocabulary: read only (its entries come from IPTC; editors rename them in the admin).
-    { method: 'GET', path: '/media-topics', handler: 'media-topic.find', config: read() },
+    {
+      method: 'GET',
+      path: '/media-topics',
+      handler: 'media-topic.find',
+      config: read({ cache: { lists: [MEDIA_TOPIC_UID] } }),
+    },
     { method: 'GET', path: '/media-topics/:id', handler: 'media-topic.findOne', config: read() },
     // Sitemaps list published articles: the article find permission governs them.
-    { method: 'GET', path: '/sitemaps/articles.xml', handler: 'sitemap.articles', config: read('plugin::newsroom.article.find') },
-    { method: 'GET', path: '/sitemaps/news.xml', handler: 'sitemap.news', config: read('plugin::newsroom.article.find') },
+    { method: 'GET', path: '/sitemaps/articles.xml', handler: 'sitemap.articles', config: sitemap },
+    { method: 'GET', path: '/sitemaps/news.xml', handler: 'sitemap.news', config: sitemap },
     // Searching reads published articles, experts and tags: the article find permission governs it.
-    { method: 'GET', path: '/search', handler: 'search.find', config: read('plugin::newsroom.article.find') },
+    {
+      method: 'GET',
+      path: '/search',
+      handler: 'search.find',
+      config: read({
+        scope: 'plugin::newsroom.article.find',
+        cache: { lists: [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID] },
+      }),
+    },
   ],
 };

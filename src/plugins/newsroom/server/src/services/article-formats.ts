@@ -38,7 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   // One query for the corrections of a whole page of items.
   const withCorrections = async (items: ArticleView[], locale: string): Promise<ArticleView[]> => {
-    const logs = await newsroomService(strapi, 'corrections').byDocument(items.map((item) => item.documentId), locale);
+    const logs = await newsroomService(strapi, 'corrections').byDocument(
+      items.map((item) => item.documentId),
+      locale,
+    );
     return items.map((item) => ({ ...item, corrections: (logs.get(item.documentId) ?? []).map(publicCorrection) }));
   };
 
@@ -59,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const render = async <T>(
     slug: string,
     lookup: SlugLookup,
-    build: (page: Awaited<ReturnType<typeof withTranslations>>) => T
+    build: (page: Awaited<ReturnType<typeof withTranslations>>) => T,
   ): Promise<{ kind: 'found'; output: T; page: ArticlePage } | Missing> => {
     const page: ArticleLookup = await newsroomService(strapi, 'article').findBySlug(slug, lookup);
     if (page.kind !== 'found') return page;
@@ -74,8 +77,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ninjs: (slug: string, lookup: SlugLookup) =>
       render(slug, lookup, ({ article, context }) => articleNinjs(article, context)),
 
-    /** The newest published articles of a locale, or of one tag in it; null when the tag does not exist. */
-    async feed(request: FeedRequest): Promise<string | null> {
+    /**
+     * The newest published articles of a locale, or of one tag in it, with what the feed was made from (for
+     * the response cache to know what it shows); null when the tag does not exist.
+     */
+    async feed(request: FeedRequest): Promise<{ xml: string; sources: unknown[] } | null> {
       const links = siteLinks(site());
       let title = site().name;
       let htmlUrl = links.home(request.locale);
@@ -108,6 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const apiBase = strapi.config.get<string>('server.absoluteUrl');
       const other: FeedFormat = request.format === 'rss' ? 'atom' : 'rss';
+      const items = await withCorrections(cards as unknown as ArticleView[], request.locale);
       const input = {
         id: links.feedUri(request.locale, tagDocumentId),
         locale: request.locale,
@@ -117,11 +124,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         htmlUrl,
         selfUrl: feedUrl(apiBase, request.format, request.locale, tagSlug),
         alternateFeedUrl: feedUrl(apiBase, other, request.locale, tagSlug),
-        items: await withCorrections(cards as unknown as ArticleView[], request.locale),
+        items,
         links,
         apiBase,
       };
-      return request.format === 'rss' ? rssFeed(input) : atomFeed(input);
+      return {
+        xml: request.format === 'rss' ? rssFeed(input) : atomFeed(input),
+        sources: [...(tagDocumentId ? [{ documentId: tagDocumentId }] : []), ...cards],
+      };
     },
   };
 };

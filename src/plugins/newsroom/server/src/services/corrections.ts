@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { documentTag } from '../cache/keys';
 import { ARTICLE_UID } from '../constants';
 import { createCorrectionsRepository, type Correction, type CorrectionKind } from '../repositories/corrections';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
@@ -16,12 +17,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createDocumentRowsRepository(strapi);
 
   return {
-    async add(documentId: string, locale: string, entry: { kind: CorrectionKind; text: string }): Promise<AddCorrectionResult> {
+    async add(
+      documentId: string,
+      locale: string,
+      entry: { kind: CorrectionKind; text: string },
+    ): Promise<AddCorrectionResult> {
       const published = await rows.publishedLocales(ARTICLE_UID, documentId);
       if (!published.some((row) => row.locale === locale)) return { kind: 'not-published' };
       return strapi.db.transaction(async () => {
-        const correction = await corrections.append({ articleDocumentId: documentId, articleLocale: locale, ...entry, issuedAt: new Date() });
+        const correction = await corrections.append({
+          articleDocumentId: documentId,
+          articleLocale: locale,
+          ...entry,
+          issuedAt: new Date(),
+        });
         await newsroomService(strapi, 'translations').refresh(documentId);
+        // Written past the document service: the article's cached answers show its log.
+        await newsroomService(strapi, 'responseCache').purgeAfterWrite([documentTag(documentId)]);
         return { kind: 'added' as const, correction };
       });
     },
@@ -33,6 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const amended = await corrections.amend(current, text, new Date());
         await newsroomService(strapi, 'translations').refresh(current.articleDocumentId);
+        await newsroomService(strapi, 'responseCache').purgeAfterWrite([documentTag(current.articleDocumentId)]);
         return amended;
       });
     },

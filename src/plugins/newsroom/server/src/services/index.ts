@@ -20,6 +20,7 @@ import publicAccess from './public-access';
 import publicationLog from './publication-log';
 import referenceSeed from './reference-seed';
 import relationTargets from './relation-targets';
+import responseCache from './response-cache';
 import search from './search';
 import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
@@ -51,6 +52,7 @@ export default {
   publicationLog,
   referenceSeed,
   relationTargets,
+  responseCache,
   search,
   searchIndexer,
   slugResolver,

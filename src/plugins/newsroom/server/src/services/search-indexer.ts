@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
+import { documentTag, listTag } from '../cache/keys';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, type NewsroomContentTypeUid } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
 import { createSearchIndexRepository, type SearchEntry, type SearchKind } from '../repositories/search-index';
 import { indexTerms } from '../text';
 import { blocksToPlainText, type Block } from '../utils/blocks';
+import { newsroomService } from '../utils/services';
 
 export const SEARCH_KIND: Readonly<Record<NewsroomContentTypeUid, SearchKind>> = {
   [ARTICLE_UID]: 'article',
@@ -186,10 +188,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       // What is left was never indexed.
       for (const entryKey of expected.keys()) stale.add(entryKey.split(SEPARATOR, 2).join(SEPARATOR));
+      const purged = new Set<string>();
       for (const document of stale) {
         const [kind, documentId] = document.split(SEPARATOR) as [SearchKind, string];
         await reindex(UID_OF_KIND[kind], documentId);
+        purged.add(documentTag(documentId)).add(listTag(UID_OF_KIND[kind]));
       }
+      // What was written behind the document service (a restore) may also sit in the response cache.
+      await newsroomService(strapi, 'responseCache').purgeAfterWrite([...purged]);
       return stale.size;
     },
   };

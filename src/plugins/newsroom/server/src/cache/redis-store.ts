@@ -1,0 +1,95 @@
+import Redis from 'ioredis';
+import type { CachedAnswer, Lookup, ResponseCacheStore } from './store';
+
+// How long Redis remembers when a tag was purged: far longer than any request takes, which is all it must cover.
+const PURGE_MEMORY_SECONDS = 3600;
+
+// Checks the tags' purge marks and stores in one step, so a purge cannot fall between the check and the store.
+// KEYS: the entry, then n tag sets, then n purge marks. ARGV: answer, ttl, epoch the request began in, n.
+const SET_SCRIPT = `
+local n = tonumber(ARGV[4])
+local since = tonumber(ARGV[3])
+for i = 1, n do
+  local purged = redis.call('GET', KEYS[1 + n + i])
+  if purged and tonumber(purged) > since then return 0 end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+for i = 1, n do
+  redis.call('SADD', KEYS[1 + i], KEYS[1])
+  redis.call('EXPIRE', KEYS[1 + i], ARGV[2])
+end
+return 1`;
+
+// KEYS: the epoch, then n tag sets, then n purge marks. ARGV: n, how long to keep the marks.
+const PURGE_SCRIPT = `
+local epoch = redis.call('INCR', KEYS[1])
+local n = tonumber(ARGV[1])
+for i = 1, n do
+  redis.call('SET', KEYS[1 + n + i], epoch, 'EX', ARGV[2])
+  local entries = redis.call('SMEMBERS', KEYS[1 + i])
+  for j = 1, #entries do redis.call('DEL', entries[j]) end
+  redis.call('DEL', KEYS[1 + i])
+end
+return epoch`;
+
+type ScriptedRedis = Redis & {
+  storeTagged(...args: (string | number)[]): Promise<number>;
+  purgeTags(...args: (string | number)[]): Promise<number>;
+};
+
+/**
+ * The shared store: every instance pointed at one Redis (not a Cluster: the scripts delete the entries a tag
+ * set names) sees the others' answers and purges. Tag sets (SADD) list the entries filed under a tag; a purge
+ * raises the epoch (INCR), marks the tags with it, and deletes their entries.
+ */
+export const createRedisStore = ({
+  url,
+  keyPrefix,
+  ttlSeconds,
+}: {
+  url: string;
+  keyPrefix: string;
+  ttlSeconds: number;
+}): ResponseCacheStore => {
+  // A slow or absent Redis must not hold readers up: commands fail fast and the request is served uncached.
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 5000 }) as ScriptedRedis;
+  redis.defineCommand('storeTagged', { lua: SET_SCRIPT });
+  redis.defineCommand('purgeTags', { lua: PURGE_SCRIPT });
+  // Errors reach the callers of each command; without a listener ioredis would also print every reconnect.
+  redis.on('error', () => undefined);
+
+  const entryKey = (key: string) => `${keyPrefix}entry:${key}`;
+  const tagKey = (tag: string) => `${keyPrefix}tag:${tag}`;
+  const purgedKey = (tag: string) => `${keyPrefix}purged:${tag}`;
+  const epochKey = `${keyPrefix}epoch`;
+
+  return {
+    async get(key: string): Promise<Lookup> {
+      const [answer, epoch] = await redis.mget(entryKey(key), epochKey);
+      return { answer: answer ? (JSON.parse(answer) as CachedAnswer) : null, epoch: Number(epoch ?? 0) };
+    },
+
+    async set(key, answer, tags, since) {
+      const keys = [entryKey(key), ...tags.map(tagKey), ...tags.map(purgedKey)];
+      const stored = await redis.storeTagged(
+        keys.length,
+        ...keys,
+        JSON.stringify(answer),
+        ttlSeconds,
+        since,
+        tags.length,
+      );
+      return stored === 1;
+    },
+
+    async purge(tags) {
+      if (tags.length === 0) return;
+      const keys = [epochKey, ...tags.map(tagKey), ...tags.map(purgedKey)];
+      await redis.purgeTags(keys.length, ...keys, tags.length, PURGE_MEMORY_SECONDS);
+    },
+
+    async close() {
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+};

@@ -1,0 +1,25 @@
+/** An answer as the response cache keeps it: enough to serve it again byte for byte. */
+export interface CachedAnswer {
+  status: number;
+  type: string;
+  body: string;
+}
+
+/** What a miss hands back: the purge epoch the request began in, for `set` to tell whether it is too late. */
+export interface Lookup {
+  answer: CachedAnswer | null;
+  epoch: number;
+}
+
+/**
+ * Where the response cache keeps answers, each filed under the tags of what it shows. Purging a tag drops its
+ * answers and raises the purge epoch; `set` refuses an answer whose request began before one of its tags was
+ * last purged, since what it read may be what the purge was about.
+ */
+export interface ResponseCacheStore {
+  get(key: string): Promise<Lookup>;
+  /** True when stored; false when one of `tags` was purged after `epoch`. */
+  set(key: string, answer: CachedAnswer, tags: readonly string[], epoch: number): Promise<boolean>;
+  purge(tags: readonly string[]): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { declaredTags } from '../cache/dependencies';
+import { cacheKey, documentIdsIn, documentTag, listTag, slugTag } from '../cache/keys';
+import { isPrivateRequest } from '../utils/private-request';
+import { newsroomService } from '../utils/services';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+
+/** What a route's answers depend on beyond the documents they show (set in routes/content-api.ts). */
+export interface ResponseCacheRouteConfig {
+  /** The content types the route lists: a publication or a new entry changes the list. */
+  lists?: string[];
+  /** The content type whose slug is the route's `:slug`. */
+  slug?: string;
+}
+
+const isJsonObject = (body: unknown): body is object =>
+  body !== null &&
+  typeof body === 'object' &&
+  !Buffer.isBuffer(body) &&
+  typeof (body as { pipe?: unknown }).pipe !== 'function';
+
+/**
+ * Serves public GET answers from the response cache, and keeps the 200s it misses, filed under the documents
+ * they show (every `documentId` in a JSON answer, plus what the controller declared with `cacheDependsOn`), the
+ * lists and the slug of the route. Writes purge those tags (see document-middlewares/response-cache.ts).
+ * `X-Cache` says HIT, MISS or BYPASS (answers that are never cached: tokens, drafts).
+ */
+const responseCache =
+  (config: ResponseCacheRouteConfig, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler =>
+  async (ctx: Context, next) => {
+    const cache = newsroomService(strapi, 'responseCache');
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !cache.enabled()) return next();
+    if (isPrivateRequest(ctx)) {
+      ctx.set('X-Cache', 'BYPASS');
+      return next();
+    }
+
+    const key = cacheKey(ctx.path, ctx.querystring);
+    const lookup = await cache.lookup(key);
+    if (lookup?.answer) {
+      ctx.status = lookup.answer.status;
+      ctx.type = lookup.answer.type;
+      ctx.body = lookup.answer.body;
+      ctx.set('X-Cache', 'HIT');
+      return;
+    }
+
+    await next();
+    ctx.set('X-Cache', 'MISS');
+    const body: unknown = ctx.body;
+    if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return;
+
+    const tags = new Set([...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
+    if (config.slug && typeof ctx.params.slug === 'string') tags.add(slugTag(config.slug, ctx.params.slug));
+    if (typeof body !== 'string') for (const documentId of documentIdsIn(body)) tags.add(documentTag(documentId));
+    // An answer under no tag could never be purged.
+    if (tags.size === 0) return;
+    const payload = typeof body === 'string' ? body : JSON.stringify(body);
+    await cache.store(
+      key,
+      { status: 200, type: ctx.response.get('Content-Type'), body: payload },
+      [...tags],
+      lookup.epoch,
+    );
+  };
+
+export default responseCache;
