@@ -21,11 +21,27 @@ const logDir = path.join(appDir, '.tmp', 'test-all');
 const jestBin = path.join(appDir, 'node_modules', '.bin', 'jest');
 
 /** Suites of one phase run side by side; phases run in order. */
+// The export and import tests run Strapi's CLI, which recompiles dist/ whatever it is told: side by side with
+// suites booting Strapi from dist/, one could read a file half written. They run after, one database at a time.
+const EXPORT_IMPORT = 'tests/export-import.test.ts';
+const exceptExportImport = ['--', '--testPathIgnorePatterns', 'export-import'];
 const phases = [
   [
-    { name: 'sqlite', command: ['npm', 'test'] },
-    { name: 'postgres', command: ['npm', 'run', 'test:postgres'] },
-    { name: 'mysql', command: ['npm', 'run', 'test:mysql'] },
+    { name: 'sqlite', command: ['npm', 'test', ...exceptExportImport] },
+    { name: 'postgres', command: ['npm', 'run', 'test:postgres', ...exceptExportImport] },
+    { name: 'mysql', command: ['npm', 'run', 'test:mysql', ...exceptExportImport] },
+  ],
+  [
+    {
+      name: 'export-import',
+      command: [
+        'sh',
+        '-c',
+        ['sqlite', 'postgres', 'mysql']
+          .map((client) => `DATABASE_CLIENT=${client} ${jestBin} ${EXPORT_IMPORT} --selectProjects=integration`)
+          .join(' && '),
+      ],
+    },
   ],
   // The end-to-end tests drive chromium against `strapi start`: after the others, not competing with them for
   // the CPU (their page waits are timed). `npm run test:e2e` would rebuild the admin: jest alone here.
