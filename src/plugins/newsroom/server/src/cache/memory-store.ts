@@ -6,16 +6,22 @@ interface Entry {
   tags: readonly string[];
 }
 
+/** What an answer weighs in memory: V8 keeps Arabic text two bytes a character. */
+const weight = (entry: Entry): number => 2 * entry.answer.body.length + 64;
+
 /**
- * The in-process store: one instance's answers, bounded in number. Purges reach this process only, so it
+ * The in-process store: one instance's answers, bounded in number and in bytes (article pages weigh tens of
+ * kilobytes: a count alone would let a crawl of the archive take gigabytes). Purges reach this process only, so it
  * suits a single instance (see the README). Everything here is synchronous, so a check and the store that
  * follows it cannot be split by a purge.
  */
 export const createMemoryStore = ({
   maxEntries,
+  maxBytes,
   ttlSeconds,
 }: {
   maxEntries: number;
+  maxBytes: number;
   ttlSeconds: number;
 }): ResponseCacheStore => {
   const keysByTag = new Map<string, Set<string>>();
@@ -32,6 +38,8 @@ export const createMemoryStore = ({
 
   const entries = new LRUCache<string, Entry>({
     max: maxEntries,
+    maxSize: maxBytes,
+    sizeCalculation: weight,
     ttl: ttlSeconds * 1000,
     // Evicted, expired, replaced or purged: its key leaves its tags' sets.
     dispose: (entry, key) => {

@@ -52,8 +52,9 @@ export const configSchema = z
         /** Namespaces the keys, so that several apps (or test runs) can share one Redis. */
         keyPrefix: z.string().min(1).max(100),
         ttlSeconds: z.number().int().min(1).max(86_400),
-        /** The in-process store's bound, in answers. */
+        /** The in-process store's bounds, in answers and in memory. */
         maxEntries: z.number().int().min(1).max(1_000_000),
+        maxMegabytes: z.number().int().min(1).max(65_536),
       })
       .strict()
       .refine((cache) => cache.store !== 'redis' || cache.redisUrl !== undefined, {
@@ -116,6 +117,7 @@ export default {
       keyPrefix: env('NEWSROOM_RESPONSE_CACHE_PREFIX', 'newsroom:response:') ?? 'newsroom:response:',
       ttlSeconds: env.int('NEWSROOM_RESPONSE_CACHE_TTL', 300) ?? 300,
       maxEntries: env.int('NEWSROOM_RESPONSE_CACHE_MAX_ENTRIES', 10_000) ?? 10_000,
+      maxMegabytes: env.int('NEWSROOM_RESPONSE_CACHE_MAX_MB', 128) ?? 128,
     },
     feedSize: 50,
     embargo: { cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *' },

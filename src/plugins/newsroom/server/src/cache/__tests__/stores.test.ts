@@ -9,7 +9,7 @@ const answer = (body: string): CachedAnswer => ({ status: 200, type: 'applicatio
 const REDIS_URL = process.env.NEWSROOM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const stores: [string, () => ResponseCacheStore][] = [
-  ['memory', () => createMemoryStore({ maxEntries: 100, ttlSeconds: 60 })],
+  ['memory', () => createMemoryStore({ maxEntries: 100, maxBytes: 2 ** 20, ttlSeconds: 60 })],
   [
     'redis',
     () =>
@@ -77,7 +77,7 @@ describe.each(stores)('the %s store', (_name, make) => {
 
 describe('the memory store', () => {
   it('stays within its bound, and refuses late answers once it has forgotten purges', async () => {
-    const store = createMemoryStore({ maxEntries: 2, ttlSeconds: 60 });
+    const store = createMemoryStore({ maxEntries: 2, maxBytes: 2 ** 20, ttlSeconds: 60 });
     const { epoch } = await store.get('/a');
     for (const key of ['/a', '/b', '/c']) await store.set(key, answer(key), [`doc:${key}`], epoch);
     expect((await store.get('/a')).answer).toBeNull();
@@ -85,5 +85,16 @@ describe('the memory store', () => {
     // Three purged tags, two remembered: a request from before them cannot know whether its tags were purged.
     await store.purge(['doc:x', 'doc:y', 'doc:z']);
     expect(await store.set('/d', answer('d'), ['doc:other'], epoch)).toBe(false);
+  });
+
+  it('stays within its bound in bytes, dropping the least recently used answers', async () => {
+    const store = createMemoryStore({ maxEntries: 100, maxBytes: 10_000, ttlSeconds: 60 });
+    const page = (key: string) => ({ status: 200, type: 'application/json', body: `${key}${'ر'.repeat(2000)}` });
+    const { epoch } = await store.get('/a');
+    for (const key of ['/a', '/b', '/c']) expect(await store.set(key, page(key), [`doc:${key}`], epoch)).toBe(true);
+    // Two pages of about 4 kB each fit in 10 kB, three do not.
+    expect((await store.get('/a')).answer).toBeNull();
+    expect((await store.get('/b')).answer).toEqual(page('/b'));
+    expect((await store.get('/c')).answer).toEqual(page('/c'));
   });
 });
