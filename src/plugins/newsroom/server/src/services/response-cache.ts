@@ -14,7 +14,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const storeOf = (): ResponseCacheStore | null => {
     if (store !== undefined) return store;
-    const { store: kind, redisUrl, keyPrefix, ttlSeconds, maxEntries, maxMegabytes } = pluginConfig(strapi).responseCache;
+    const {
+      store: kind,
+      redisUrl,
+      keyPrefix,
+      ttlSeconds,
+      maxEntries,
+      maxMegabytes,
+    } = pluginConfig(strapi).responseCache;
     if (kind === 'redis' && redisUrl) store = createRedisStore({ url: redisUrl, keyPrefix, ttlSeconds });
     else if (kind === 'memory') store = createMemoryStore({ maxEntries, maxBytes: maxMegabytes * 2 ** 20, ttlSeconds });
     else store = null;
