@@ -22,8 +22,8 @@ import { start, type Measured } from './processes';
  */
 
 const FULL = process.env.BENCH_MODE === 'full';
-const SIZES = (process.env.BENCH_ARTICLES ?? (FULL ? '10000,100000' : '400,1600')).split(',').map(Number);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? (FULL ? 10 : 3));
+const SIZES = (process.env.BENCH_ARTICLES ?? (FULL ? '10000,100000' : '200,1000')).split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (FULL ? 10 : 2));
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? (FULL ? 100_000 : 20_000));
 const CONNECTIONS = [1, 16, 64];
 /** Sequential requests over which SQL queries are counted. */
@@ -199,11 +199,14 @@ const report = (client: string, command: string, sizes: SizeReport[]): string =>
     );
     const find = (endpoint: string, server: Row['server'], connections: number) =>
       size.rows.find((r) => r.endpoint === endpoint && r.server === server && r.connections === connections);
-    lines.push(
-      '| endpoint | connections | ours ÷ stock | floor ÷ ours | cached ÷ uncached |',
-      '| --- | --- | --- | --- | --- |',
-    );
-    for (const endpoint of [...new Set(size.rows.map((r) => r.endpoint))]) {
+    const compared = size.rows.some((r) => r.server !== 'ours');
+    if (compared) {
+      lines.push(
+        '| endpoint | connections | ours ÷ stock | floor ÷ ours | cached ÷ uncached |',
+        '| --- | --- | --- | --- | --- |',
+      );
+    }
+    for (const endpoint of compared ? [...new Set(size.rows.map((r) => r.endpoint))] : []) {
       for (const connections of CONNECTIONS) {
         const ours = find(endpoint, 'ours', connections)?.load.requestsPerSecond;
         const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
@@ -212,13 +215,16 @@ const report = (client: string, command: string, sizes: SizeReport[]): string =>
         );
       }
     }
-    lines.push(
-      '',
-      `Memory of the cached server over ${size.memory.at(-1)?.requests.toLocaleString('en')} requests (heap after a full GC / RSS, MB): ` +
-        size.memory.map((m) => `${m.heapMb}/${m.rssMb}`).join(', ') +
-        '.',
-      '',
-    );
+    const served = size.memory.at(-1)?.requests;
+    if (served) {
+      lines.push(
+        '',
+        `Memory of the cached server over ${served.toLocaleString('en')} requests, after each tenth (heap after a full GC / peak RSS, MB): ` +
+          size.memory.map((m) => `${m.heapMb}/${m.rssMb}`).join(', ') +
+          '.',
+      );
+    }
+    lines.push('');
   }
   if (sizes.length > 1) {
     const [small, large] = [sizes[0], sizes[sizes.length - 1]];
@@ -270,10 +276,11 @@ const main = async () => {
       written = size;
       const databaseMb = mb(await db.size());
 
+      // Every size measures our API without cache (how it scales); the largest also stock Strapi, the floor,
+      // the cache and memory.
+      const sideBySide = size === SIZES[SIZES.length - 1];
       const rows: Row[] = [];
       const ours = await serve(uncached);
-      const floor = start('floor', env);
-      const floorOrigin = `http://127.0.0.1:${(await floor.ask(null, 'serving')).port}`;
       const slugs = await sampleSlugs(ours.origin, FULL ? 200 : 40);
       const list = endpoints(slugs);
       const pageSizeQueries = [];
@@ -285,26 +292,31 @@ const main = async () => {
       }
       for (const endpoint of list) {
         rows.push(...(await measure(ours.server, ours.origin, size, endpoint, 'ours', 'ours')));
-        rows.push(...(await measure(ours.server, ours.origin, size, endpoint, 'stock', 'stock')));
-        rows.push(...(await measure(floor, floorOrigin, size, endpoint, 'floor', 'floor')));
+        if (sideBySide) rows.push(...(await measure(ours.server, ours.origin, size, endpoint, 'stock', 'stock')));
       }
-      await floor.stop();
       await ours.server.stop();
-
-      const cached = await serve({ ...env, NEWSROOM_RESPONSE_CACHE: 'memory' });
-      for (const endpoint of list) {
-        for (const path of endpoint.paths.ours ?? []) await (await get(cached.origin, path)).arrayBuffer();
-        rows.push(...(await measure(cached.server, cached.origin, size, endpoint, 'ours', 'ours, cached')));
-      }
       const memory = [];
-      const mix = list.flatMap((endpoint) => endpoint.paths.ours ?? []);
-      const chunk = Math.ceil(MEMORY_REQUESTS / 10);
-      for (let done = 0; done < MEMORY_REQUESTS; done += chunk) {
-        await load(cached.origin, mix, 16, { amount: chunk });
-        const stats = await cached.server.ask({ type: 'stats' }, 'stats');
-        memory.push({ requests: done + chunk, heapMb: mb(stats.heapAfterGc), rssMb: mb(stats.peakRss) });
+      if (sideBySide) {
+        const floor = start('floor', env);
+        const floorOrigin = `http://127.0.0.1:${(await floor.ask(null, 'serving')).port}`;
+        for (const endpoint of list)
+          rows.push(...(await measure(floor, floorOrigin, size, endpoint, 'floor', 'floor')));
+        await floor.stop();
+
+        const cached = await serve({ ...env, NEWSROOM_RESPONSE_CACHE: 'memory' });
+        for (const endpoint of list) {
+          for (const path of endpoint.paths.ours ?? []) await (await get(cached.origin, path)).arrayBuffer();
+          rows.push(...(await measure(cached.server, cached.origin, size, endpoint, 'ours', 'ours, cached')));
+        }
+        const mix = list.flatMap((endpoint) => endpoint.paths.ours ?? []);
+        const chunk = Math.ceil(MEMORY_REQUESTS / 10);
+        for (let done = 0; done < MEMORY_REQUESTS; done += chunk) {
+          await load(cached.origin, mix, 16, { amount: chunk });
+          const stats = await cached.server.ask({ type: 'stats' }, 'stats');
+          memory.push({ requests: done + chunk, heapMb: mb(stats.heapAfterGc), rssMb: mb(stats.peakRss) });
+        }
+        await cached.server.stop();
       }
-      await cached.server.stop();
       sizes.push({ size, generated, databaseMb, rows, pageSizeQueries, memory });
 
       const [few, many] = pageSizeQueries;
