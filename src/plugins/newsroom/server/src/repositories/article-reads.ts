@@ -3,10 +3,9 @@ import type { Knex } from 'knex';
 import { ARTICLE_UID } from '../constants';
 import {
   ARTICLE_CARD_FIELDS,
-  ENTITY_TAG_CARD_FIELDS,
-  EXPERT_CARD_FIELDS,
-  IMAGE_FIELDS,
-  MEDIA_TOPIC_FIELDS,
+  ARTICLE_CARD_RELATIONS as CARD_RELATIONS,
+  ARTICLE_PAGE_RELATIONS as PAGE_RELATIONS,
+  type RelationShape as Shape,
 } from '../services/populate';
 
 /**
@@ -23,12 +22,6 @@ type Attribute = Meta['attributes'][string];
 type Row = Record<string, unknown>;
 type Dialect = 'postgres' | 'sqlite' | 'mysql';
 type Status = 'published' | 'draft';
-
-/** One relation or component as a read shows it: the fields of each entry, and nested single relations. */
-interface Shape {
-  fields: readonly string[];
-  nested?: Record<string, Shape>;
-}
 
 export interface CardFilters {
   locale: string;
@@ -59,26 +52,6 @@ export interface ArticleRow {
   /** The other locales the document is published in, by locale. */
   alternates: { documentId: string; locale: string; slug: string | null }[];
 }
-
-// The relations a card shows, in the order the Document Service adds them (the populate's order).
-const CARD_RELATIONS: Record<string, Shape> = {
-  tags: { fields: ENTITY_TAG_CARD_FIELDS },
-  experts: { fields: EXPERT_CARD_FIELDS },
-  subjects: { fields: MEDIA_TOPIC_FIELDS },
-  leadImage: { fields: IMAGE_FIELDS },
-};
-
-// An article page's: components with all their fields first, then relations, then the component with a
-// relation of its own (the Document Service populates nested populates last).
-const PAGE_RELATIONS: Record<string, Shape | 'all'> = {
-  keyFigures: 'all',
-  sources: 'all',
-  experts: { fields: EXPERT_CARD_FIELDS },
-  tags: { fields: ENTITY_TAG_CARD_FIELDS },
-  subjects: { fields: MEDIA_TOPIC_FIELDS },
-  leadImage: { fields: IMAGE_FIELDS },
-  quotes: { fields: ['text', 'kind'], nested: { expert: { fields: EXPERT_CARD_FIELDS } } },
-};
 
 const SCALAR_TYPES = new Set([
   'increments',
@@ -419,7 +392,17 @@ const createReads = (strapi: Core.Strapi) => {
         .limit(query.limit)
         .offset(query.offset)
         .as('p');
-      const fields = ['id', 'documentId', ...ARTICLE_CARD_FIELDS, ...(query.withBody ? ['body'] : [])];
+      const fields = [
+        ...new Set([
+          // The Document Service's SELECT DISTINCT, which it makes when it joins for a relation filter, puts the
+          // sort columns first: its cards then start with firstPublishedAt, and so do these.
+          ...(query.tag || query.tagType || query.subject || query.expert ? ['firstPublishedAt'] : []),
+          'id',
+          'documentId',
+          ...ARTICLE_CARD_FIELDS,
+          ...(query.withBody ? ['body'] : []),
+        ]),
+      ];
       const rows: Row[] = await db()
         .select(fields.map(col))
         .select('p.__total')
