@@ -153,6 +153,21 @@ const expectIdentical = (actual: unknown, expected: unknown, label: string) => {
   expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
 };
 
+/**
+ * A page with its populated keys moved to the end in one order. The Document Service adds them as its
+ * parallel populate queries finish (Promise.all in @strapi/database's populate/apply.js): on PostgreSQL, quotes
+ * without an entry finish first, with entries last (after their experts' query); on SQLite always last.
+ */
+const withPopulatedKeysLast = (page: Row): Row => {
+  if (page.kind !== 'found') return page;
+  const { keyFigures, sources, experts, tags, subjects, leadImage, quotes, corrections, ...fields } =
+    page.article as Row;
+  return {
+    ...page,
+    article: { ...fields, keyFigures, sources, experts, tags, subjects, leadImage, quotes, corrections },
+  };
+};
+
 describe('the hand-written article reads', () => {
   let app: TestApp;
   let strapi: Core.Strapi;
@@ -299,9 +314,9 @@ describe('the hand-written article reads', () => {
       }
       // Reordered relations: a tag moved to the front and the experts reversed, then published again.
       if (seed % 3 === 0) {
-        const current = await strapi
+        const current = (await strapi
           .documents(ARTICLE)
-          .findOne({ documentId, locale, populate: { tags: true, experts: true } as never });
+          .findOne({ documentId, locale, populate: { tags: true, experts: true } as never })) as Row | null;
         const currentTags = (current?.tags ?? []) as Row[];
         const currentExperts = (current?.experts ?? []) as Row[];
         await strapi.documents(ARTICLE).update({
@@ -319,7 +334,7 @@ describe('the hand-written article reads', () => {
     }
     // A draft that was never published.
     await strapi.documents(ARTICLE).create({ locale: 'en', data: articleData('en', 9) as never });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await app?.stop();
@@ -369,7 +384,7 @@ describe('the hand-written article reads', () => {
       }
     }
     expect(compared).toBeGreaterThan(400);
-  });
+  }, 300_000);
 
   it("gives the article pages the Document Service gives, by current, old and other locales' slugs", async () => {
     const lookups: [string, { locale?: string; status: Status; fallback?: boolean }][] = [
@@ -411,10 +426,15 @@ describe('the hand-written article reads', () => {
 
     for (const [slug, lookup] of lookups) {
       const actual = await service(strapi, 'article').findBySlug(slug, lookup);
-      expectIdentical(actual, await referencePage(strapi, slug, lookup), `${slug} ${JSON.stringify(lookup)}`);
+      const expected = await referencePage(strapi, slug, lookup);
+      expectIdentical(
+        withPopulatedKeysLast(actual),
+        withPopulatedKeysLast(expected),
+        `${slug} ${JSON.stringify(lookup)}`,
+      );
     }
     expect(lookups.length).toBeGreaterThan(60);
-  });
+  }, 300_000);
 
   /** How many SQL statements one request makes. */
   const queriesOf = async (request: () => PromiseLike<{ status: number }>): Promise<number> => {
@@ -449,5 +469,5 @@ describe('the hand-written article reads', () => {
     await quiesce(strapi, 300, 30_000);
     expect(await queriesOf(list(50))).toBe(small);
     expect(await queriesOf(page)).toBe(article);
-  });
+  }, 300_000);
 });
