@@ -12,9 +12,10 @@ import {
  * The public reads of articles in hand-written SQL: a page of cards, or a whole article, each in one query
  * whose relations and components come aggregated as JSON (json_agg on PostgreSQL, json_group_array on
  * SQLite, JSON_ARRAYAGG on MariaDB), whatever their number. The Document Service gives the same answers in
- * one query per relation and per component and much per-row work; these give them exactly as it does:
- * same keys in the same order, values read as Strapi's fields read them, relations in their join table's
- * order. Tables and columns come from Strapi's metadata.
+ * one query per relation and per component and much per-row work; these give them as it does: its fields
+ * in its order, values read as Strapi's fields read them, relations in their join table's order, populated
+ * keys in the populate's order (the Document Service's own varies with which of its queries ends first).
+ * Tables and columns come from Strapi's metadata; values are bound, never written into the SQL.
  */
 
 type Meta = ReturnType<Core.Strapi['db']['metadata']['get']>;
@@ -149,6 +150,11 @@ const jsonSql = (dialect: Dialect) => {
     value(attribute: Attribute, sql: string): string {
       if (dialect === 'sqlite' && (attribute.type === 'float' || attribute.type === 'decimal')) {
         return `CASE WHEN ${sql} IS NULL THEN NULL ELSE printf('%!.17g', ${sql}) END`;
+      }
+      // MariaDB's JSON columns are utf8mb4_bin whatever the table's collation, and JSON_OBJECT refuses two
+      // collations: an explicit one wins. The JSON then comes as text, which the json field parses.
+      if (dialect === 'mysql' && (attribute.type === 'json' || attribute.type === 'blocks')) {
+        return `${sql} COLLATE utf8mb4_bin`;
       }
       return sql;
     },
