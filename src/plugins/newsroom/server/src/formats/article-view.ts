@@ -4,7 +4,7 @@ import { mediaTopicUri, topicName } from '../vocabularies/media-topics';
 import type { SiteConfig, SiteLinks } from './site-links';
 import type { Block } from '../utils/blocks';
 
-/** What the standard outputs read of an article: the shape ARTICLE_PAGE_POPULATE and the card query give. */
+/** What the standard outputs read of an article: the shape of services/populate's article page and card. */
 
 export interface ExpertView {
   documentId: string;

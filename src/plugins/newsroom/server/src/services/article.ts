@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
-import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
+import { createArticleReadsRepository, type ArticleRow } from '../repositories/article-reads';
+import type { SlugRow } from '../repositories/document-rows';
 import type { CorrectionView } from '../formats/article-view';
 import type { Correction } from '../repositories/corrections';
-import { ARTICLE_PAGE_POPULATE } from './populate';
-import { resolutionMeta, type SlugLookup, type SlugResolution } from './slug-resolver';
+import { resolutionMeta, type Found, type SlugLookup, type SlugResolution } from './slug-resolver';
 
 export interface ArticlePage {
   kind: 'found';
@@ -19,7 +19,9 @@ export interface ArticlePage {
 }
 
 /** A correction as the public sees it: its wording now, and the wordings it had before. */
-export const publicCorrection = (entry: Correction): CorrectionView & { earlierWordings: Correction['earlierWordings'] } => ({
+export const publicCorrection = (
+  entry: Correction,
+): CorrectionView & { earlierWordings: Correction['earlierWordings'] } => ({
   kind: entry.kind,
   text: entry.text,
   issuedAt: entry.issuedAt,
@@ -30,24 +32,43 @@ export const publicCorrection = (entry: Correction): CorrectionView & { earlierW
 export type ArticleLookup = ArticlePage | Exclude<SlugResolution, { kind: 'found' }>;
 
 export default factories.createCoreService(ARTICLE_UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const rows = createDocumentRowsRepository(strapi);
+  const reads = createArticleReadsRepository(strapi);
+
+  const page = async (found: Found, row: ArticleRow): Promise<ArticlePage> => {
+    const corrections = (await newsroomService(strapi, 'corrections').of(found.documentId, found.locale)).map(
+      publicCorrection,
+    );
+    return {
+      kind: 'found',
+      article: { ...row.article, corrections },
+      alternates: row.alternates,
+      corrections,
+      meta: resolutionMeta(found),
+    };
+  };
+
   return {
-    /** The whole article a slug leads to (see slugResolver), with the other locales it is published in. */
+    /**
+     * The whole article a slug leads to (see slugResolver), with the other locales it is published in. A slug
+     * that names a row as it is, the usual case, is read with its article in one query; only other slugs
+     * (old ones, other locales') go through the resolver.
+     */
     async findBySlug(slug: string, lookup: SlugLookup): Promise<ArticleLookup> {
+      const { locale, status } = lookup;
+      const direct = await reads.articlePage({
+        slug,
+        locale,
+        status,
+        defaultLocale: locale ?? (await newsroomService(strapi, 'locales').defaultLocale()),
+      });
+      if (direct) {
+        const { documentId, locale: rowLocale } = direct.article as { documentId: string; locale: string };
+        return page({ kind: 'found', documentId, locale: rowLocale, slug }, direct);
+      }
       const found = await newsroomService(strapi, 'slugResolver').resolve(ARTICLE_UID, slug, lookup);
       if (found.kind !== 'found') return found;
-      const article = await strapi.documents(ARTICLE_UID).findOne({
-        documentId: found.documentId,
-        locale: found.locale,
-        status: lookup.status,
-        populate: ARTICLE_PAGE_POPULATE,
-      });
-      if (!article) return { kind: 'none' };
-      const alternates = (await rows.publishedLocales(ARTICLE_UID, found.documentId)).filter(
-        (alternate) => alternate.locale !== found.locale
-      );
-      const corrections = (await newsroomService(strapi, 'corrections').of(found.documentId, found.locale)).map(publicCorrection);
-      return { kind: 'found', article: { ...article, corrections }, alternates, corrections, meta: resolutionMeta(found) };
+      const row = await reads.articlePage({ documentId: found.documentId, locale: found.locale, status });
+      return row ? page(found, row) : { kind: 'none' };
     },
   };
 });

@@ -27,21 +27,30 @@ export const EXPERT_CARD_FIELDS = ['name', 'slug', 'jobTitle', 'affiliation', 'k
 
 export const ENTITY_TAG_CARD_FIELDS = ['name', 'slug', 'type', 'wikidataId', 'locale'] as const;
 
-/** An article page: body, quotes with who said them, key figures, sources, experts and tags. */
-export const ARTICLE_PAGE_POPULATE = {
-  quotes: { populate: { expert: { fields: [...EXPERT_CARD_FIELDS] } } },
-  keyFigures: true,
-  sources: true,
-  experts: { fields: [...EXPERT_CARD_FIELDS] },
-  tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
-  subjects: { fields: [...MEDIA_TOPIC_FIELDS] },
-  leadImage: { fields: [...IMAGE_FIELDS] },
-};
+/** One relation or component as an answer shows it: the fields of each entry, and its own relations. */
+export interface RelationShape {
+  fields: readonly string[];
+  nested?: Record<string, RelationShape>;
+}
 
 /** A card's relations: the tags with their types and the experts, enough for a list item. */
-export const ARTICLE_CARD_POPULATE = {
-  tags: { fields: [...ENTITY_TAG_CARD_FIELDS] },
-  experts: { fields: [...EXPERT_CARD_FIELDS] },
-  subjects: { fields: [...MEDIA_TOPIC_FIELDS] },
-  leadImage: { fields: [...IMAGE_FIELDS] },
+export const ARTICLE_CARD_RELATIONS: Record<string, RelationShape> = {
+  tags: { fields: ENTITY_TAG_CARD_FIELDS },
+  experts: { fields: EXPERT_CARD_FIELDS },
+  subjects: { fields: MEDIA_TOPIC_FIELDS },
+  leadImage: { fields: IMAGE_FIELDS },
+};
+
+/**
+ * An article page: key figures and sources whole ('all'), experts, tags, subjects, lead image, then quotes with
+ * who said them. The order is the keys' order in the answer, as the Document Service gave them.
+ */
+export const ARTICLE_PAGE_RELATIONS: Record<string, RelationShape | 'all'> = {
+  keyFigures: 'all',
+  sources: 'all',
+  experts: { fields: EXPERT_CARD_FIELDS },
+  tags: { fields: ENTITY_TAG_CARD_FIELDS },
+  subjects: { fields: MEDIA_TOPIC_FIELDS },
+  leadImage: { fields: IMAGE_FIELDS },
+  quotes: { fields: ['text', 'kind'], nested: { expert: { fields: EXPERT_CARD_FIELDS } } },
 };

@@ -1,0 +1,468 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { ARTICLE_UID } from '../constants';
+import {
+  ARTICLE_CARD_FIELDS,
+  ARTICLE_CARD_RELATIONS as CARD_RELATIONS,
+  ARTICLE_PAGE_RELATIONS as PAGE_RELATIONS,
+  type RelationShape as Shape,
+} from '../services/populate';
+
+/**
+ * The public reads of articles in hand-written SQL: a page of cards, or a whole article, each in one query
+ * whose relations and components come aggregated as JSON (json_agg on PostgreSQL, json_group_array on
+ * SQLite, JSON_ARRAYAGG on MariaDB), whatever their number. The Document Service gives the same answers in
+ * one query per relation and per component and much per-row work; these give them as it does: its fields
+ * in its order, values read as Strapi's fields read them, relations in their join table's order, populated
+ * keys in the populate's order (the Document Service's own varies with which of its queries ends first).
+ * Tables and columns come from Strapi's metadata; values are bound, never written into the SQL.
+ */
+
+type Meta = ReturnType<Core.Strapi['db']['metadata']['get']>;
+type Attribute = Meta['attributes'][string];
+type Row = Record<string, unknown>;
+type Dialect = 'postgres' | 'sqlite' | 'mysql';
+type Status = 'published' | 'draft';
+
+export interface CardFilters {
+  locale: string;
+  status: Status;
+  tag?: { slug: string } | { documentId: string };
+  tagType?: string;
+  genre?: string;
+  subject?: string;
+  expert?: { slug: string } | { documentId: string };
+  from?: Date;
+  to?: Date;
+}
+
+export interface CardPageQuery extends CardFilters {
+  order: 'asc' | 'desc';
+  withBody?: boolean;
+  offset: number;
+  limit: number;
+}
+
+/** Which row of the article a page shows: by slug (the default locale first when none is given) or by id. */
+export type ArticleRowKey =
+  | { slug: string; locale?: string; defaultLocale: string; status: Status }
+  | { documentId: string; locale: string; status: Status };
+
+export interface ArticleRow {
+  article: Row;
+  /** The other locales the document is published in, by locale. */
+  alternates: { documentId: string; locale: string; slug: string | null }[];
+}
+
+const SCALAR_TYPES = new Set([
+  'increments',
+  'password',
+  'email',
+  'string',
+  'uid',
+  'richtext',
+  'text',
+  'json',
+  'blocks',
+  'enumeration',
+  'integer',
+  'biginteger',
+  'float',
+  'decimal',
+  'date',
+  'time',
+  'datetime',
+  'timestamp',
+  'boolean',
+]);
+
+const parseJson = (value: unknown): unknown => {
+  if (typeof value !== 'string') return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    // Strapi 5 before rc.7 stored some JSON stringified twice; its JSON field reads those twice too.
+    return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
+  } catch {
+    return value;
+  }
+};
+
+/** A stored value as Strapi's field of that type reads it (@strapi/database fields' fromDB). */
+const fromDb = (attribute: Attribute, value: unknown): unknown => {
+  if (value === null || value === undefined) return null;
+  switch (attribute.type) {
+    case 'json':
+    case 'blocks':
+      return parseJson(value);
+    case 'integer':
+    case 'float':
+    case 'decimal':
+      return Number(value);
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      return String(value) === '1' ? true : String(value) === '0' ? false : null;
+    case 'datetime':
+    case 'timestamp': {
+      const date = value instanceof Date ? value : new Date(value as string | number);
+      if (Number.isNaN(date.getTime())) return null;
+      return attribute.type === 'datetime' ? date.toISOString() : String(date.getTime());
+    }
+    case 'increments':
+    case 'date':
+    case 'time':
+      return value;
+    default:
+      return String(value);
+  }
+};
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A name from Strapi's metadata, checked: the only text besides bound values that goes into the SQL. */
+const checked = (name: string): string => {
+  if (!IDENTIFIER.test(name)) throw new Error(`article-reads: unexpected identifier "${name}"`);
+  return name;
+};
+
+/** JSON in SQL, per database. */
+const jsonSql = (dialect: Dialect) => {
+  const quote = (name: string) => (dialect === 'mysql' ? `\`${checked(name)}\`` : `"${checked(name)}"`);
+  return {
+    quote,
+    column: (alias: string, column: string) => `${quote(alias)}.${quote(column)}`,
+    object(pairs: [string, string][]): string {
+      const args = pairs.map(([key, sql]) => `'${checked(key)}', ${sql}`).join(', ');
+      if (dialect === 'postgres') return `json_build_object(${args})`;
+      return dialect === 'sqlite' ? `json_object(${args})` : `JSON_OBJECT(${args})`;
+    },
+    array(element: string, orderBy: string): string {
+      if (dialect === 'postgres') return `json_agg(${element} ORDER BY ${orderBy})`;
+      return dialect === 'sqlite'
+        ? `json_group_array(${element} ORDER BY ${orderBy})`
+        : `JSON_ARRAYAGG(${element} ORDER BY ${orderBy})`;
+    },
+    /** A subquery's JSON inside another JSON value: SQLite loses the JSON subtype across a subquery. */
+    nested: (sql: string) => (dialect === 'sqlite' ? `json(${sql})` : sql),
+    /**
+     * A column's value inside JSON. SQLite writes a REAL in JSON with 15 digits, which does not give the
+     * stored double back: it goes as text with 17 (read back by the float field's Number()).
+     */
+    value(attribute: Attribute, sql: string): string {
+      if (dialect === 'sqlite' && (attribute.type === 'float' || attribute.type === 'decimal')) {
+        return `CASE WHEN ${sql} IS NULL THEN NULL ELSE printf('%!.17g', ${sql}) END`;
+      }
+      // MariaDB's JSON columns are utf8mb4_bin whatever the table's collation, and JSON_OBJECT refuses two
+      // collations: an explicit one wins. The JSON then comes as text, which the json field parses.
+      if (dialect === 'mysql' && (attribute.type === 'json' || attribute.type === 'blocks')) {
+        return `${sql} COLLATE utf8mb4_bin`;
+      }
+      return sql;
+    },
+  };
+};
+
+/** A JSON column of a result: PostgreSQL's driver parses json, the others give text. */
+const jsonColumn = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+
+const createReads = (strapi: Core.Strapi) => {
+  const db = (): Knex => strapi.db.connection;
+  const dialect = strapi.db.dialect.client as Dialect;
+  const sql = jsonSql(dialect);
+  const meta = (uid: string): Meta => strapi.db.metadata.get(uid as UID.Schema);
+  const article = meta(ARTICLE_UID);
+  const columnOf = (model: Meta, field: string): string => {
+    const attribute = model.attributes[field];
+    if (!attribute) throw new Error(`article-reads: ${model.uid} has no attribute "${field}"`);
+    return checked(('columnName' in attribute && attribute.columnName) || field);
+  };
+
+  /** The scalar fields of an entry as a read shows them: id, documentId (when the type has one), then `fields`. */
+  const shownFields = (model: Meta, fields: readonly string[] | 'all'): string[] => {
+    const named =
+      fields === 'all'
+        ? Object.keys(model.attributes).filter((name) => SCALAR_TYPES.has(model.attributes[name].type))
+        : fields;
+    return [...new Set(['id', ...('documentId' in model.attributes ? ['documentId'] : []), ...named])];
+  };
+
+  /** One entry of a relation as a JSON object, read from alias `alias` of the target table. */
+  const entryJson = (
+    model: Meta,
+    shape: { fields: readonly string[] | 'all'; nested?: Record<string, Shape> },
+    alias: string,
+    depth: number,
+  ) => {
+    const pairs: [string, string][] = shownFields(model, shape.fields).map((field) => [
+      field,
+      sql.value(model.attributes[field], sql.column(alias, columnOf(model, field))),
+    ]);
+    const bindings: unknown[] = [];
+    for (const [name, nested] of Object.entries(shape.nested ?? {})) {
+      const sub = relationSql(model, name, nested, alias, depth + 1);
+      pairs.push([name, sql.nested(`(${sub.sql})`)]);
+      bindings.push(...sub.bindings);
+    }
+    return { sql: sql.object(pairs), bindings };
+  };
+
+  /**
+   * A correlated subquery giving one relation or component of the row at `ownerAlias` as JSON: an array
+   * in the join table's order (then the link's id), or one object for a to-one relation.
+   */
+  const relationSql = (
+    owner: Meta,
+    name: string,
+    shape: Shape | 'all',
+    ownerAlias: string,
+    depth: number,
+  ): { sql: string; bindings: unknown[] } => {
+    const attribute = owner.attributes[name];
+    if (attribute?.type !== 'relation' || !('target' in attribute)) {
+      throw new Error(`article-reads: ${owner.uid}.${name} is not a relation`);
+    }
+    const link = `l${depth}`;
+    const target = `t${depth}`;
+    const fields = shape === 'all' ? 'all' : shape.fields;
+    const nested = shape === 'all' ? undefined : shape.nested;
+
+    if (attribute.relation === 'morphOne') {
+      // A media field: the file linked through the upload plugin's morph table, for this field of this type.
+      const model = meta(attribute.target);
+      const morph = model.attributes[attribute.morphBy];
+      if (
+        morph?.type !== 'relation' ||
+        !('joinTable' in morph) ||
+        !morph.joinTable ||
+        !('morphColumn' in morph.joinTable)
+      ) {
+        throw new Error(`article-reads: ${owner.uid}.${name} is not a media field`);
+      }
+      const { joinTable } = morph;
+      const entry = entryJson(model, { fields, nested }, target, depth);
+      return {
+        sql:
+          `SELECT ${entry.sql} FROM ${sql.quote(joinTable.name)} ${link} ` +
+          `JOIN ${sql.quote(model.tableName)} ${target} ON ${sql.column(target, joinTable.joinColumn.referencedColumn)} = ${sql.column(link, joinTable.joinColumn.name)} ` +
+          `WHERE ${sql.column(link, joinTable.morphColumn.idColumn.name)} = ${sql.column(ownerAlias, joinTable.morphColumn.idColumn.referencedColumn)} ` +
+          `AND ${sql.column(link, joinTable.morphColumn.typeColumn.name)} = ? AND ${sql.column(link, 'field')} = ? ` +
+          `ORDER BY ${sql.column(link, 'order')}, ${sql.column(link, 'id')} LIMIT 1`,
+        bindings: [...entry.bindings, owner.uid, name],
+      };
+    }
+
+    if (!('joinTable' in attribute) || !attribute.joinTable || 'morphColumn' in attribute.joinTable) {
+      throw new Error(`article-reads: ${owner.uid}.${name} has no join table`);
+    }
+    const { joinTable } = attribute;
+    const model = meta(attribute.target);
+    const entry = entryJson(model, { fields, nested }, target, depth);
+    const on = Object.entries(joinTable.on ?? {});
+    const from =
+      `FROM ${sql.quote(joinTable.name)} ${link} ` +
+      `JOIN ${sql.quote(model.tableName)} ${target} ON ${sql.column(target, joinTable.inverseJoinColumn.referencedColumn)} = ${sql.column(link, joinTable.inverseJoinColumn.name)} ` +
+      `WHERE ${sql.column(link, joinTable.joinColumn.name)} = ${sql.column(ownerAlias, joinTable.joinColumn.referencedColumn)}` +
+      on.map(([column]) => ` AND ${sql.column(link, column)} = ?`).join('');
+    const bindings = [...entry.bindings, ...on.map(([, value]) => value)];
+    const orderBy = [
+      ...('orderColumnName' in joinTable && joinTable.orderColumnName
+        ? [sql.column(link, joinTable.orderColumnName)]
+        : []),
+      sql.column(link, 'id'),
+    ].join(', ');
+    if (attribute.relation === 'oneToOne' || attribute.relation === 'manyToOne') {
+      return { sql: `SELECT ${entry.sql} ${from} ORDER BY ${orderBy} LIMIT 1`, bindings };
+    }
+    return { sql: `SELECT ${sql.array(entry.sql, orderBy)} ${from}`, bindings };
+  };
+
+  /** The relations of `relations` as extra columns `__<name>` of a select on the article at alias `a`. */
+  const relationColumns = (relations: Record<string, Shape | 'all'>) => {
+    const subqueries = Object.entries(relations).map(([name, shape]) => ({
+      name,
+      ...relationSql(article, name, shape, 'a', 1),
+    }));
+    return (): Knex.Raw[] =>
+      subqueries.map((sub) => db().raw(`(${sub.sql}) AS ${sql.quote(`__${sub.name}`)}`, sub.bindings));
+  };
+  const cardColumns = relationColumns(CARD_RELATIONS);
+
+  // The other locales the document is published in, by locale: what hreflang links need.
+  const alternatesSql = (() => {
+    const [documentId, locale, slug, publishedAt] = ['documentId', 'locale', 'slug', 'publishedAt'].map((field) =>
+      columnOf(article, field),
+    );
+    const entry = sql.object([
+      ['documentId', sql.column('alt', documentId)],
+      ['locale', sql.column('alt', locale)],
+      ['slug', sql.column('alt', slug)],
+    ]);
+    return (
+      `(SELECT ${sql.array(entry, sql.column('alt', locale))} FROM ${sql.quote(article.tableName)} alt ` +
+      `WHERE ${sql.column('alt', documentId)} = ${sql.column('a', documentId)} AND ${sql.column('alt', locale)} <> ${sql.column('a', locale)} ` +
+      `AND ${sql.column('alt', publishedAt)} IS NOT NULL) AS ${sql.quote('__alternates')}`
+    );
+  })();
+  const pageColumns = relationColumns(PAGE_RELATIONS);
+
+  /** Reads a relation column back into what the Document Service gives: objects keyed in field order. */
+  const readRelation = (owner: Meta, name: string, shape: Shape | 'all', value: unknown): unknown => {
+    const attribute = owner.attributes[name] as Attribute & { target: string; relation: string };
+    const model = meta(attribute.target);
+    const fields = shownFields(model, shape === 'all' ? 'all' : shape.fields);
+    const nested = shape === 'all' ? {} : (shape.nested ?? {});
+    const read = (json: Row): Row => {
+      const entry: Row = {};
+      for (const field of fields) entry[field] = fromDb(model.attributes[field], json[field]);
+      for (const [key, inner] of Object.entries(nested)) entry[key] = readRelation(model, key, inner, json[key]);
+      return entry;
+    };
+    const parsed = jsonColumn(value);
+    if (['oneToOne', 'manyToOne', 'morphOne'].includes(attribute.relation)) return parsed ? read(parsed as Row) : null;
+    return ((parsed as Row[] | null) ?? []).map(read);
+  };
+
+  /** An article row's own fields, in the row's column order as Strapi's fromRow reads them. */
+  const readArticle = (row: Row, relations: Record<string, Shape | 'all'>): Row => {
+    const entry: Row = {};
+    for (const [column, value] of Object.entries(row)) {
+      const name = article.columnToAttribute[column];
+      const attribute = name === undefined ? undefined : article.attributes[name];
+      if (attribute && SCALAR_TYPES.has(attribute.type)) entry[name] = fromDb(attribute, value);
+    }
+    for (const [name, shape] of Object.entries(relations))
+      entry[name] = readRelation(article, name, shape, row[`__${name}`]);
+    return entry;
+  };
+
+  const col = (field: string) => `a.${columnOf(article, field)}`;
+
+  const publication = (qb: Knex.QueryBuilder, status: Status) =>
+    status === 'published' ? qb.whereNotNull(col('publishedAt')) : qb.whereNull(col('publishedAt'));
+
+  /** `EXISTS` an entry of a many-to-many relation of the article matching `where` (column → value). */
+  const hasRelated = (qb: Knex.QueryBuilder, name: string, where: Record<string, string>) => {
+    const attribute = article.attributes[name];
+    if (
+      attribute?.type !== 'relation' ||
+      !('target' in attribute) ||
+      !('joinTable' in attribute) ||
+      !attribute.joinTable ||
+      'morphColumn' in attribute.joinTable
+    ) {
+      throw new Error(`article-reads: ${name} is not a relation with a join table`);
+    }
+    const { joinTable } = attribute;
+    const model = meta(attribute.target);
+    qb.whereExists((sub) => {
+      sub
+        .select(db().raw('1'))
+        .from(`${joinTable.name} as rl`)
+        .join(
+          `${model.tableName} as rt`,
+          `rt.${joinTable.inverseJoinColumn.referencedColumn}`,
+          `rl.${joinTable.inverseJoinColumn.name}`,
+        )
+        .whereRaw('?? = ??', [`rl.${joinTable.joinColumn.name}`, `a.${joinTable.joinColumn.referencedColumn}`]);
+      for (const [field, value] of Object.entries(where)) sub.where(`rt.${columnOf(model, field)}`, value);
+    });
+  };
+
+  /** The articles a card query selects, as conditions on `a`; each relation filter is a separate EXISTS, as Strapi joins each anew. */
+  const filtered = (qb: Knex.QueryBuilder, filters: CardFilters): Knex.QueryBuilder => {
+    publication(qb, filters.status).where(col('locale'), filters.locale);
+    if (filters.tag) hasRelated(qb, 'tags', { ...filters.tag });
+    if (filters.tagType) hasRelated(qb, 'tags', { type: filters.tagType });
+    if (filters.genre) qb.where(col('genre'), filters.genre);
+    if (filters.subject) hasRelated(qb, 'subjects', { code: filters.subject });
+    if (filters.expert) hasRelated(qb, 'experts', { ...filters.expert });
+    // Bound as dates, as Strapi binds a datetime filter: each driver stores and compares them its own way.
+    if (filters.from) qb.where(col('firstPublishedAt'), '>=', filters.from);
+    if (filters.to) qb.where(col('firstPublishedAt'), '<=', filters.to);
+    return qb;
+  };
+
+  return {
+    /**
+     * A page of cards with their relations and the total of matching articles, in one query. Only a page past
+     * the last one needs a second: it has no row to carry the total.
+     */
+    async cardPage(query: CardPageQuery): Promise<{ cards: Row[]; total: number }> {
+      const table = `${article.tableName} as a`;
+      const order = [
+        { column: col('firstPublishedAt'), order: query.order },
+        { column: col('id'), order: query.order },
+      ];
+      const page = filtered(db()(table), query)
+        .select(col('id'), db().raw('count(*) over () as ??', ['__total']))
+        .orderBy(order)
+        .limit(query.limit)
+        .offset(query.offset)
+        .as('p');
+      const fields = [
+        ...new Set([
+          // The Document Service's SELECT DISTINCT, which it makes when it joins for a relation filter, puts the
+          // sort columns first: its cards then start with firstPublishedAt, and so do these.
+          ...(query.tag || query.tagType || query.subject || query.expert ? ['firstPublishedAt'] : []),
+          'id',
+          'documentId',
+          ...ARTICLE_CARD_FIELDS,
+          ...(query.withBody ? ['body'] : []),
+        ]),
+      ];
+      const rows: Row[] = await db()
+        .select(fields.map(col))
+        .select('p.__total')
+        .select(cardColumns())
+        .from(page)
+        .join(table, col('id'), 'p.id')
+        .orderBy(order);
+      if (rows.length === 0 && query.offset > 0) {
+        const [{ total }] = await filtered(db()(table), query).count({ total: '*' });
+        return { cards: [], total: Number(total) };
+      }
+      return {
+        cards: rows.map((row) => readArticle(row, CARD_RELATIONS)),
+        total: rows.length === 0 ? 0 : Number(rows[0].__total),
+      };
+    },
+
+    /** One row of an article with its components, relations and the other locales it is published in. */
+    async articlePage(key: ArticleRowKey): Promise<ArticleRow | null> {
+      const qb = publication(db()(`${article.tableName} as a`), key.status)
+        .select('a.*')
+        .select(pageColumns())
+        .select(db().raw(alternatesSql))
+        .limit(1);
+      if ('documentId' in key) {
+        qb.where(col('documentId'), key.documentId).where(col('locale'), key.locale);
+      } else if (key.locale) {
+        qb.where(col('slug'), key.slug).where(col('locale'), key.locale);
+      } else {
+        // Slugs are unique per locale only: the default locale wins, then the first locale.
+        qb.where(col('slug'), key.slug)
+          .orderByRaw('CASE WHEN ?? = ? THEN 0 ELSE 1 END', [col('locale'), key.defaultLocale])
+          .orderBy([col('locale'), col('id')]);
+      }
+      const [row]: Row[] = await qb;
+      if (!row) return null;
+      const alternateRows = ((jsonColumn(row.__alternates) as Row[] | null) ?? []).map((entry) => ({
+        documentId: String(entry.documentId),
+        locale: String(entry.locale),
+        slug: entry.slug === null ? null : String(entry.slug),
+      }));
+      return { article: readArticle(row, PAGE_RELATIONS), alternates: alternateRows };
+    },
+  };
+};
+
+/** Built on first use: the SQL depends on the database and on the metadata, known once Strapi has loaded. */
+export const createArticleReadsRepository = (strapi: Core.Strapi) => {
+  let reads: ReturnType<typeof createReads> | undefined;
+  const built = () => (reads ??= createReads(strapi));
+  return {
+    cardPage: (query: CardPageQuery) => built().cardPage(query),
+    articlePage: (key: ArticleRowKey) => built().articlePage(key),
+  };
+};
+
+export type ArticleReadsRepository = ReturnType<typeof createArticleReadsRepository>;
