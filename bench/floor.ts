@@ -96,12 +96,15 @@ const build = (dialect: Dialect) => {
   const card = `a.id, a.document_id, a.title, a.slug, a.standfirst, a.byline, a.word_count, a.reading_time_minutes,
     a.locale, a.first_published_at, a.published_at, a.updated_at, a.genre`;
   return {
-    cards: `SELECT ${card}, count(*) OVER () AS total, ${tags} AS tags, ${experts} AS experts, ${subjects} AS subjects
-      FROM newsroom_articles a
-      WHERE a.locale = ${param(1)} AND a.published_at IS NOT NULL AND EXISTS (
-        SELECT 1 FROM newsroom_articles_tags_lnk l JOIN newsroom_entity_tags t ON t.id = l.entity_tag_id
-        WHERE l.article_id = a.id AND t.slug = ${param(2)})
-      ORDER BY a.first_published_at DESC, a.id DESC LIMIT ${param(3)} OFFSET ${param(4)}`,
+    // The page first (the count over every match, but only ids and card columns), then the relations of its rows.
+    cards: `WITH a AS (
+        SELECT ${card}, count(*) OVER () AS total FROM newsroom_articles a
+        WHERE a.locale = ${param(1)} AND a.published_at IS NOT NULL AND EXISTS (
+          SELECT 1 FROM newsroom_articles_tags_lnk l JOIN newsroom_entity_tags t ON t.id = l.entity_tag_id
+          WHERE l.article_id = a.id AND t.slug = ${param(2)})
+        ORDER BY a.first_published_at DESC, a.id DESC LIMIT ${param(3)} OFFSET ${param(4)})
+      SELECT a.*, ${tags} AS tags, ${experts} AS experts, ${subjects} AS subjects
+      FROM a ORDER BY a.first_published_at DESC, a.id DESC`,
     article: `SELECT ${card}, ${json('a.body')} AS body, ${quotes} AS quotes, ${keyFigures} AS key_figures,
       ${sources} AS sources, ${tags} AS tags, ${experts} AS experts, ${subjects} AS subjects,
       ${alternates} AS alternates, ${corrections} AS corrections
