@@ -5,8 +5,9 @@ import { randomBytes } from 'node:crypto';
 import qs from 'qs';
 import {
   ARTICLE_CARD_FIELDS,
-  ARTICLE_CARD_POPULATE,
-  ARTICLE_PAGE_POPULATE,
+  ARTICLE_CARD_RELATIONS,
+  ARTICLE_PAGE_RELATIONS,
+  type RelationShape,
 } from '../src/plugins/newsroom/server/src/services/populate';
 import { FRONT_TAG } from './archive';
 import { createBenchDatabase } from './database';
@@ -51,6 +52,17 @@ const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const slugPath = (slug: string, suffix = '') =>
   `/api/newsroom/articles/slug/${encodeURIComponent(slug)}${suffix}?locale=ar`;
 
+/** Stock Strapi's `populate` for the relations our answers show: what a frontend without the plugin would ask. */
+const populateOf = (relations: Record<string, RelationShape | 'all'>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(relations).map(([name, shape]) => [
+      name,
+      shape === 'all'
+        ? true
+        : { fields: shape.fields, ...(shape.nested ? { populate: populateOf(shape.nested) } : {}) },
+    ]),
+  );
+
 const endpoints = (slugs: string[]): Endpoint[] => {
   const pages = [1, 2, 3, 4, 5];
   return [
@@ -66,7 +78,7 @@ const endpoints = (slugs: string[]): Endpoint[] => {
               sort: ['firstPublishedAt:desc', 'id:desc'],
               pagination: { page, pageSize: 20 },
               fields: ARTICLE_CARD_FIELDS,
-              populate: ARTICLE_CARD_POPULATE,
+              populate: populateOf(ARTICLE_CARD_RELATIONS),
             })}`,
         ),
         floor: pages.map((page) => `/cards?locale=ar&tag=${FRONT_TAG}&pageSize=20&page=${page}`),
@@ -78,7 +90,7 @@ const endpoints = (slugs: string[]): Endpoint[] => {
         ours: slugs.map((slug) => slugPath(slug)),
         stock: slugs.map(
           (slug) =>
-            `/api/stock/articles?${qs.stringify({ locale: 'ar', filters: { slug: { $eq: slug } }, populate: ARTICLE_PAGE_POPULATE })}`,
+            `/api/stock/articles?${qs.stringify({ locale: 'ar', filters: { slug: { $eq: slug } }, populate: populateOf(ARTICLE_PAGE_RELATIONS) })}`,
         ),
         floor: slugs.map((slug) => `/article?locale=ar&slug=${encodeURIComponent(slug)}`),
       },
