@@ -98,6 +98,23 @@ export const describeResponseCache = (store: string, env: Record<string, string>
       expect((await get(`${API}/articles/slug/no-such-article`)).headers['x-cache']).toBe('MISS');
     });
 
+    it('stops serving the public a cached answer as soon as the public role loses the permission', async () => {
+      const url = readers().page;
+      await warm(['page']);
+      const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+      const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+      const action = 'plugin::newsroom.article.findOne';
+      // What the admin's Users & Permissions page does when a box is unticked: the permission row goes.
+      await permissions.delete({ where: { action, role: role.id } });
+      try {
+        const refused = await get(url);
+        expect([refused.status, refused.headers['x-cache']]).toEqual([403, undefined]);
+      } finally {
+        await permissions.create({ data: { action, role: role.id } });
+      }
+      expect((await get(url)).status).toBe(200);
+    });
+
     it('serves an edited and republished article afresh everywhere it shows', async () => {
       await warm(['page', 'jsonLd', 'ninjs', 'tagList', 'rss']);
       const standfirst = 'Moscow now bets on trade before security.';

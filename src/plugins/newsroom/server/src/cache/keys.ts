@@ -9,6 +9,12 @@ export const cacheKey = (path: string, querystring: string): string => {
   return query ? `${path}?${query}` : path;
 };
 
+/**
+ * Every answer: what was made for the public role is purged whole when the roles' permissions change (the early
+ * cache middleware serves answers before Strapi checks them).
+ */
+export const EVERY_ANSWER = 'all';
+
 /** Answers showing one document: purged on any write to it. */
 export const documentTag = (documentId: string): string => `doc:${documentId}`;
 

@@ -9,28 +9,32 @@ const payloadOf = (body: unknown): string | Buffer =>
   typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
 
 /**
- * `ETag` and `Cache-Control` on public GET answers, and `304 Not Modified` to a matching `If-None-Match`.
+ * `ETag` and `Cache-Control` on a public GET answer, and `304 Not Modified` to a matching `If-None-Match`.
  * The ETag is a hash of the answer itself, so a publish, unpublish or edit changes it at once, on every
  * instance, with nothing to invalidate.
  */
+export const applyHttpCaching = (strapi: Core.Strapi, ctx: Context): void => {
+  if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
+  if (isPrivateRequest(ctx)) {
+    ctx.set('Cache-Control', 'private, no-store');
+    return;
+  }
+  // By default browsers ask again every time (a 304 is cheap) and shared caches after 30 s, so an
+  // unpublished piece leaves every cache within that time; a CDN purged on Strapi's webhooks does better.
+  const { maxAge, sharedMaxAge } = pluginConfig(strapi).httpCache;
+  ctx.set('Cache-Control', `public, max-age=${maxAge}, s-maxage=${sharedMaxAge}, must-revalidate`);
+  ctx.etag = `W/"${createHash('sha1').update(payloadOf(ctx.body)).digest('base64url')}"`;
+  if (ctx.fresh) {
+    ctx.status = 304;
+    ctx.body = null;
+  }
+};
+
 const httpCache =
   (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler =>
   async (ctx: Context, next) => {
     await next();
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
-    if (isPrivateRequest(ctx)) {
-      ctx.set('Cache-Control', 'private, no-store');
-      return;
-    }
-    // By default browsers ask again every time (a 304 is cheap) and shared caches after 30 s, so an
-    // unpublished piece leaves every cache within that time; a CDN purged on Strapi's webhooks does better.
-    const { maxAge, sharedMaxAge } = pluginConfig(strapi).httpCache;
-    ctx.set('Cache-Control', `public, max-age=${maxAge}, s-maxage=${sharedMaxAge}, must-revalidate`);
-    ctx.etag = `W/"${createHash('sha1').update(payloadOf(ctx.body)).digest('base64url')}"`;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      ctx.body = null;
-    }
+    applyHttpCaching(strapi, ctx);
   };
 
 export default httpCache;

@@ -18,7 +18,10 @@ const CREATING_ACTIONS = ['create', 'update', 'publish', 'clone', 'autoClone'] a
  * the content manager's own actions, where the admin user's abilities are known.
  */
 export const guardLocaleCreation = (strapi: Core.Strapi): void => {
-  const controller = strapi.plugin('content-manager').controller('collection-types') as unknown as Record<string, Action>;
+  const controller = strapi.plugin('content-manager').controller('collection-types') as unknown as Record<
+    string,
+    Action
+  >;
   for (const action of CREATING_ACTIONS) {
     const original = controller[action];
     controller[action] = async (ctx, next) => {
@@ -28,7 +31,9 @@ export const guardLocaleCreation = (strapi: Core.Strapi): void => {
         const locale =
           typeof body.locale === 'string'
             ? body.locale
-            : await (strapi.plugin('i18n').service('locales') as { getDefaultLocale(): Promise<string> }).getDefaultLocale();
+            : await (
+                strapi.plugin('i18n').service('locales') as { getDefaultLocale(): Promise<string> }
+              ).getDefaultLocale();
         const creates = !id || (await strapi.db.query(model).count({ where: { documentId: id, locale } })) === 0;
         const checker = permissionCheckerFor(strapi, (ctx.state as { userAbility?: unknown }).userAbility, model);
         if (creates && checker.cannot.create({ locale })) {

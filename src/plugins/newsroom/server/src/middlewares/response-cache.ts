@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { declaredTags } from '../cache/dependencies';
-import { cacheKey, documentIdsIn, documentTag, listTag, slugTag } from '../cache/keys';
+import { cacheKey, documentIdsIn, documentTag, EVERY_ANSWER, listTag, slugTag } from '../cache/keys';
+import type { CachedAnswer, Lookup } from '../cache/store';
 import { isPrivateRequest } from '../utils/private-request';
 import { newsroomService } from '../utils/services';
 
@@ -13,6 +14,16 @@ export interface ResponseCacheRouteConfig {
   /** The content type whose slug is the route's `:slug`. */
   slug?: string;
 }
+
+/** Where the early middleware (cached-answers) leaves its lookup of a miss, so that it is not made twice. */
+export const LOOKUP_STATE = 'newsroomResponseCacheLookup';
+
+export const serveCachedAnswer = (ctx: Context, answer: CachedAnswer): void => {
+  ctx.status = answer.status;
+  ctx.type = answer.type;
+  ctx.body = answer.body;
+  ctx.set('X-Cache', 'HIT');
+};
 
 const isJsonObject = (body: unknown): body is object =>
   body !== null &&
@@ -37,12 +48,9 @@ const responseCache =
     }
 
     const key = cacheKey(ctx.path, ctx.querystring);
-    const lookup = await cache.lookup(key);
+    const lookup = (ctx.state[LOOKUP_STATE] as Lookup | undefined) ?? (await cache.lookup(key));
     if (lookup?.answer) {
-      ctx.status = lookup.answer.status;
-      ctx.type = lookup.answer.type;
-      ctx.body = lookup.answer.body;
-      ctx.set('X-Cache', 'HIT');
+      serveCachedAnswer(ctx, lookup.answer);
       return;
     }
 
@@ -51,11 +59,11 @@ const responseCache =
     const body: unknown = ctx.body;
     if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return;
 
-    const tags = new Set([...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
+    const tags = new Set([EVERY_ANSWER, ...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
     if (config.slug && typeof ctx.params.slug === 'string') tags.add(slugTag(config.slug, ctx.params.slug));
     if (typeof body !== 'string') for (const documentId of documentIdsIn(body)) tags.add(documentTag(documentId));
-    // An answer under no tag could never be purged.
-    if (tags.size === 0) return;
+    // An answer under no tag of its own could only be purged with all the others.
+    if (tags.size === 1) return;
     const payload = typeof body === 'string' ? body : JSON.stringify(body);
     await cache.store(
       key,

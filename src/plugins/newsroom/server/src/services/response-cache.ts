@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { EVERY_ANSWER } from '../cache/keys';
 import { createMemoryStore } from '../cache/memory-store';
 import { createRedisStore } from '../cache/redis-store';
 import type { CachedAnswer, Lookup, ResponseCacheStore } from '../cache/store';
@@ -69,6 +70,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           onCommit(() => void purge(tags));
         });
       }
+    },
+
+    /**
+     * Purges every answer when a users-permissions role or permission changes: cached answers are served before
+     * Strapi checks the public role (middlewares/cached-answers.ts), so a revoked permission must empty the cache.
+     */
+    watchPermissions(): void {
+      const purgeAll = () => this.purgeAfterWrite([EVERY_ANSWER]);
+      strapi.db.lifecycles.subscribe({
+        models: ['plugin::users-permissions.permission', 'plugin::users-permissions.role'],
+        afterCreate: purgeAll,
+        afterCreateMany: purgeAll,
+        afterUpdate: purgeAll,
+        afterUpdateMany: purgeAll,
+        afterDelete: purgeAll,
+        afterDeleteMany: purgeAll,
+      });
     },
 
     async close(): Promise<void> {
