@@ -96,8 +96,9 @@ const build = (dialect: Dialect) => {
   const card = `a.id, a.document_id, a.title, a.slug, a.standfirst, a.byline, a.word_count, a.reading_time_minutes,
     a.locale, a.first_published_at, a.published_at, a.updated_at, a.genre`;
   return {
-    // The page first (the count over every match, but only ids and card columns), then the relations of its rows.
-    cards: `WITH a AS (
+    // The page first (the count over every match, but only card columns), then the relations of its rows; materialized,
+    // or SQLite folds the two together and aggregates the relations of every match.
+    cards: `WITH a AS MATERIALIZED (
         SELECT ${card}, count(*) OVER () AS total FROM newsroom_articles a
         WHERE a.locale = ${param(1)} AND a.published_at IS NOT NULL AND EXISTS (
           SELECT 1 FROM newsroom_articles_tags_lnk l JOIN newsroom_entity_tags t ON t.id = l.entity_tag_id

@@ -54,7 +54,8 @@ const main = async () => {
         await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
         reply({ type: 'serving', port: (strapi.server.httpServer.address() as AddressInfo).port });
       } else if (message.type === 'settle') {
-        await quiesce(strapi);
+        // Requests still in flight run a query every few milliseconds: 100 ms without one means they are done.
+        await quiesce(strapi, 100);
         reply({ type: 'settled' });
       } else if (message.type === 'stats') {
         reply({ type: 'stats', queries, ...sampler.take() });
