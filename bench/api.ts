@@ -286,10 +286,7 @@ const main = async () => {
     for (const size of SIZES) {
       const writer = start('server', uncached);
       await writer.ask(null, 'ready');
-      const generated = await writer.ask(
-        { type: 'generate', from: written, to: size, batch: 50, concurrency: db.client === 'sqlite' ? 1 : 2 },
-        'generated',
-      );
+      const generated = await writer.ask({ type: 'generate', from: written, to: size, batch: 50 }, 'generated');
       await writer.stop();
       console.log(`${size}: generated ${generated.articles} at ${generated.perSecond.toFixed(1)}/s`);
       written = size;

@@ -89,12 +89,12 @@ export interface GenerationReport {
 
 /**
  * Writes articles `from` to `to - 1` (numbering carries on when the archive grows), `batch` to a transaction:
- * one commit per batch rather than per article, as an import would. `concurrency` batches at a time where the
- * database takes several connections.
+ * one commit per batch rather than per article, as an import would. One batch at a time: batches side by side
+ * deadlock on PostgreSQL, each holding the slug locks (database/write-turns.ts) of its articles to its commit.
  */
 export const generateArchive = async (
   strapi: Core.Strapi,
-  { from, to, batch, concurrency }: { from: number; to: number; batch: number; concurrency: number },
+  { from, to, batch }: { from: number; to: number; batch: number },
 ): Promise<GenerationReport> => {
   const reference = await strapi.documents(ARTICLE_UID).findFirst({
     locale: 'ar',
@@ -129,19 +129,13 @@ export const generateArchive = async (
   };
 
   const started = Date.now();
-  const batches: number[][] = [];
-  for (let n = from; n < to; n += batch) {
-    batches.push(Array.from({ length: Math.min(batch, to - n) }, (_, i) => n + i));
+  for (let first = from; first < to; first += batch) {
+    await strapi.db.transaction(async () => {
+      for (let n = first; n < Math.min(first + batch, to); n += 1) {
+        await strapi.documents(ARTICLE_UID).create(article(n) as never);
+      }
+    });
   }
-  const worker = async () => {
-    for (let next = batches.shift(); next; next = batches.shift()) {
-      const numbers = next;
-      await strapi.db.transaction(async () => {
-        for (const n of numbers) await strapi.documents(ARTICLE_UID).create(article(n) as never);
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (Date.now() - started) / 1000;
   return { articles: to - from, seconds, perSecond: (to - from) / seconds };
 };

@@ -8,7 +8,7 @@ export interface MemoryStats {
 }
 
 export type ServerMessage =
-  | { type: 'generate'; from: number; to: number; batch: number; concurrency: number }
+  | { type: 'generate'; from: number; to: number; batch: number }
   | { type: 'serve' }
   | { type: 'stats' }
   /** Answered once the process has run no SQL for a moment: requests still in flight after a load are done. */
