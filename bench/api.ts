@@ -23,7 +23,7 @@ import { start, type Measured } from './processes';
  */
 
 const FULL = process.env.BENCH_MODE === 'full';
-const SIZES = (process.env.BENCH_ARTICLES ?? (FULL ? '10000,100000' : '200,800')).split(',').map(Number);
+const SIZES = (process.env.BENCH_ARTICLES ?? (FULL ? '10000,100000' : '150,600')).split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (FULL ? 10 : 2));
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? (FULL ? 100_000 : 10_000));
 const CONNECTIONS = [1, 16, 64];
