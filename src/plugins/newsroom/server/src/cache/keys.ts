@@ -1,12 +1,32 @@
+/** A query part decoded as Strapi's parser (qs) would take it, or as it is when it is not valid UTF-8. */
+const decoded = (text: string): string => {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+};
+
 /**
- * The cache key of a request: its path and its query with the parameters sorted, so that `?a=1&b=2` and
- * `?b=2&a=1` share an answer. Values keep their order among themselves (`?tag=x&tag=y` may mean a sequence).
+ * The cache key of a request: its path and its query with the parameters sorted by name, so that `?a=1&b=2` and
+ * `?b=2&a=1` share an answer. Parts of one name (`a`, `a[]`, `a[0]`) keep their order among themselves, since qs
+ * builds arrays in that order; `?a` (null to Strapi) and `?a=` (an empty string) stay apart.
  */
 export const cacheKey = (path: string, querystring: string): string => {
-  const params = [...new URLSearchParams(querystring)];
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = new URLSearchParams(params).toString();
-  return query ? `${path}?${query}` : path;
+  const parts = querystring
+    .split('&')
+    .filter(Boolean)
+    .map((part) => {
+      const at = part.indexOf('=');
+      const name = decoded(at < 0 ? part : part.slice(0, at));
+      const spelled =
+        at < 0
+          ? encodeURIComponent(name)
+          : `${encodeURIComponent(name)}=${encodeURIComponent(decoded(part.slice(at + 1)))}`;
+      return { base: name.split('[')[0], spelled };
+    });
+  parts.sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : 0));
+  return parts.length ? `${path}?${parts.map((part) => part.spelled).join('&')}` : path;
 };
 
 /**

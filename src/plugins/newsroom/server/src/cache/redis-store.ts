@@ -1,22 +1,24 @@
 import Redis from 'ioredis';
+import { EVERY_ANSWER } from './keys';
 import type { CachedAnswer, Lookup, ResponseCacheStore } from './store';
 
 // How long Redis remembers when a tag was purged: far longer than any request takes, which is all it must cover.
 const PURGE_MEMORY_SECONDS = 3600;
 
 // Checks the tags' purge marks and stores in one step, so a purge cannot fall between the check and the store.
-// KEYS: the entry, then n tag sets, then n purge marks. ARGV: answer, ttl, epoch the request began in, n.
+// KEYS: the entry, then m purge marks, then n tag sets. ARGV: answer, ttl, epoch the request began in, m, n.
 const SET_SCRIPT = `
-local n = tonumber(ARGV[4])
+local m = tonumber(ARGV[4])
+local n = tonumber(ARGV[5])
 local since = tonumber(ARGV[3])
-for i = 1, n do
-  local purged = redis.call('GET', KEYS[1 + n + i])
+for i = 1, m do
+  local purged = redis.call('GET', KEYS[1 + i])
   if purged and tonumber(purged) > since then return 0 end
 end
 redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 for i = 1, n do
-  redis.call('SADD', KEYS[1 + i], KEYS[1])
-  redis.call('EXPIRE', KEYS[1 + i], ARGV[2])
+  redis.call('SADD', KEYS[1 + m + i], KEYS[1])
+  redis.call('EXPIRE', KEYS[1 + m + i], ARGV[2])
 end
 return 1`;
 
@@ -63,21 +65,30 @@ export const createRedisStore = ({
   const purgedKey = (tag: string) => `${keyPrefix}purged:${tag}`;
   const epochKey = `${keyPrefix}epoch`;
 
+  // Every answer is under EVERY_ANSWER, but no set lists them all (it would only grow, entries expiring and their
+  // keys staying): each entry carries the epoch its request began in, and one purged before the last purge of
+  // EVERY_ANSWER is not served. That mark must outlive the entries.
+  const purgeMemory = Math.max(PURGE_MEMORY_SECONDS, ttlSeconds + 60);
+
   return {
     async get(key: string): Promise<Lookup> {
-      const [answer, epoch] = await redis.mget(entryKey(key), epochKey);
-      return { answer: answer ? (JSON.parse(answer) as CachedAnswer) : null, epoch: Number(epoch ?? 0) };
+      const [stored, epoch, everyPurged] = await redis.mget(entryKey(key), epochKey, purgedKey(EVERY_ANSWER));
+      const { since, answer } = stored ? (JSON.parse(stored) as { since: number; answer: CachedAnswer }) : {};
+      const current = since !== undefined && since >= Number(everyPurged ?? 0);
+      return { answer: current && answer ? answer : null, epoch: Number(epoch ?? 0) };
     },
 
     async set(key, answer, tags, since) {
-      const keys = [entryKey(key), ...tags.map(tagKey), ...tags.map(purgedKey)];
+      const listed = tags.filter((tag) => tag !== EVERY_ANSWER);
+      const keys = [entryKey(key), ...tags.map(purgedKey), ...listed.map(tagKey)];
       const stored = await redis.storeTagged(
         keys.length,
         ...keys,
-        JSON.stringify(answer),
+        JSON.stringify({ since, answer }),
         ttlSeconds,
         since,
         tags.length,
+        listed.length,
       );
       return stored === 1;
     },
@@ -85,7 +96,7 @@ export const createRedisStore = ({
     async purge(tags) {
       if (tags.length === 0) return;
       const keys = [epochKey, ...tags.map(tagKey), ...tags.map(purgedKey)];
-      await redis.purgeTags(keys.length, ...keys, tags.length, PURGE_MEMORY_SECONDS);
+      await redis.purgeTags(keys.length, ...keys, tags.length, purgeMemory);
     },
 
     async close() {

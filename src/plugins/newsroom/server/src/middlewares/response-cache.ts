@@ -15,7 +15,7 @@ export interface ResponseCacheRouteConfig {
   slug?: string;
 }
 
-/** Where the early middleware (cached-answers) leaves its lookup of a miss, so that it is not made twice. */
+/** Where the early middleware (cached-answers) leaves its lookup of a miss (undefined: the store failed). */
 export const LOOKUP_STATE = 'newsroomResponseCacheLookup';
 
 export const serveCachedAnswer = (ctx: Context, answer: CachedAnswer): void => {
@@ -48,7 +48,9 @@ const responseCache =
     }
 
     const key = cacheKey(ctx.path, ctx.querystring);
-    const lookup = (ctx.state[LOOKUP_STATE] as Lookup | undefined) ?? (await cache.lookup(key));
+    // Looked up already by the early middleware, whether it found the store or not (a failing store is not asked twice).
+    const lookup =
+      LOOKUP_STATE in ctx.state ? (ctx.state[LOOKUP_STATE] as Lookup | undefined) : await cache.lookup(key);
     if (lookup?.answer) {
       serveCachedAnswer(ctx, lookup.answer);
       return;

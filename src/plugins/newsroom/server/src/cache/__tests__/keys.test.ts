@@ -13,6 +13,12 @@ describe('cacheKey', () => {
     expect(cacheKey('/a', 'x=1')).not.toBe(cacheKey('/b', 'x=1'));
   });
 
+  it('keeps a parameter without a value (null to Strapi) apart from an empty one, and arrays in their order', () => {
+    expect(cacheKey('/a', 'filters[x][$eq]')).not.toBe(cacheKey('/a', 'filters[x][$eq]='));
+    expect(cacheKey('/a', 'a=1&a[]=2')).not.toBe(cacheKey('/a', 'a[]=2&a=1'));
+    expect(cacheKey('/a', 'b=1&a=1&a[]=2')).toBe(cacheKey('/a', 'a=1&b=1&a[]=2'));
+  });
+
   it('spells a parameter one way however it was encoded, and a path without a query as the path', () => {
     expect(cacheKey('/a', 'q=%D9%85%D9%88%D8%B3%D9%83%D9%88')).toBe(cacheKey('/a', 'q=موسكو'));
     expect(cacheKey('/a', '')).toBe('/a');

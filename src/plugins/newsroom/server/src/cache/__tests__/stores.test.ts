@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EVERY_ANSWER } from '../keys';
 import { createMemoryStore } from '../memory-store';
 import { createRedisStore } from '../redis-store';
 import type { CachedAnswer, ResponseCacheStore } from '../store';
@@ -30,6 +31,19 @@ describe.each(stores)('the %s store', (_name, make) => {
 
   afterEach(async () => {
     await store.close();
+  });
+
+  it('drops every answer when EVERY_ANSWER is purged, and refuses answers begun before', async () => {
+    const { epoch } = await store.get('/a');
+    await store.set('/a', answer('a'), [EVERY_ANSWER, 'doc:a'], epoch);
+    await store.set('/b', answer('b'), [EVERY_ANSWER, 'list:x'], epoch);
+    await store.purge([EVERY_ANSWER]);
+    expect((await store.get('/a')).answer).toBeNull();
+    expect((await store.get('/b')).answer).toBeNull();
+    expect(await store.set('/c', answer('c'), [EVERY_ANSWER, 'doc:c'], epoch)).toBe(false);
+    const after = await store.get('/c');
+    expect(await store.set('/c', answer('c'), [EVERY_ANSWER, 'doc:c'], after.epoch)).toBe(true);
+    expect((await store.get('/c')).answer).toEqual(answer('c'));
   });
 
   it('gives back what it stored, and nothing for a key it never saw', async () => {
