@@ -1,7 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import qs from 'qs';
 import {
   ARTICLE_CARD_FIELDS,
@@ -10,7 +9,7 @@ import {
   type RelationShape,
 } from '../src/plugins/newsroom/server/src/services/populate';
 import { FRONT_TAG } from './archive';
-import { createBenchDatabase } from './database';
+import { benchEnv, createBenchDatabase } from './database';
 import { load, type LoadResult } from './load';
 import { start, type Measured } from './processes';
 
@@ -47,7 +46,6 @@ interface Row {
   peakRssMb: number;
 }
 
-const secret = () => randomBytes(24).toString('base64');
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 const slugPath = (slug: string, suffix = '') =>
   `/api/newsroom/articles/slug/${encodeURIComponent(slug)}${suffix}?locale=ar`;
@@ -267,17 +265,7 @@ const report = (client: string, command: string, sizes: SizeReport[]): string =>
 
 const main = async () => {
   const db = await createBenchDatabase();
-  const env = {
-    ...db.env,
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    STRAPI_LOG_LEVEL: 'error',
-    NEWSROOM_EMBARGO_CRON: '',
-  };
+  const env = { ...benchEnv(db), NEWSROOM_EMBARGO_CRON: '' };
   const uncached = { ...env, NEWSROOM_RESPONSE_CACHE: 'off' };
   const sizes: SizeReport[] = [];
   const failures: string[] = [];

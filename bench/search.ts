@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { createStrapi, type Core } from '@strapi/strapi';
-import { createBenchDatabase } from './database';
+import { benchEnv, createBenchDatabase } from './database';
 import { quiesce } from './quiesce';
 
 /**
@@ -20,8 +19,6 @@ const APP_DIR = path.resolve(__dirname, '..', '..');
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const QUERIES = ['طالبان', 'الروسية', 'كروكس سيتي هول', 'Taliban'];
-
-const secret = () => randomBytes(24).toString('base64');
 
 const shuffled = <T>(items: T[], seed: number): T[] =>
   items
@@ -65,15 +62,7 @@ const load = (url: string, connections: number) =>
 
 const main = async () => {
   const db = await createBenchDatabase();
-  Object.assign(process.env, db.env, {
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    STRAPI_LOG_LEVEL: 'error',
-  });
+  Object.assign(process.env, benchEnv(db));
   const strapi = await createStrapi({
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),

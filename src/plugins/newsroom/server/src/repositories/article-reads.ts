@@ -27,17 +27,21 @@ type Status = 'published' | 'draft';
 export interface CardFilters {
   locale: string;
   status: Status;
+  /** Slug of a tag, or documentId of one (a tag page). */
   tag?: { slug: string } | { documentId: string };
   tagType?: string;
   genre?: string;
+  /** An IPTC Media Topic QCode. */
   subject?: string;
   expert?: { slug: string } | { documentId: string };
+  /** Inclusive bounds on the first publication. */
   from?: Date;
   to?: Date;
 }
 
 export interface CardPageQuery extends CardFilters {
   order: 'asc' | 'desc';
+  /** Cards with their body, for feeds that carry the full text. */
   withBody?: boolean;
   offset: number;
   limit: number;

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { createArticleReadsRepository } from '../repositories/article-reads';
+import { createArticleReadsRepository, type CardPageQuery } from '../repositories/article-reads';
 import { newsroomService } from '../utils/services';
-import type { PublicationStatus } from './slug-resolver';
 
 export interface Pagination {
   page: number;
@@ -13,22 +12,9 @@ export interface PaginationMeta extends Pagination {
   total: number;
 }
 
-export interface CardQuery extends Pagination {
+/** A card list as asked: the repository's filters, with the locale optional (the default one when absent). */
+export interface CardQuery extends Pagination, Omit<CardPageQuery, 'locale' | 'offset' | 'limit'> {
   locale?: string;
-  status: PublicationStatus;
-  /** Slug of a tag, or documentId of one (a tag page). */
-  tag?: { slug: string } | { documentId: string };
-  tagType?: string;
-  genre?: string;
-  /** An IPTC Media Topic QCode. */
-  subject?: string;
-  expert?: { slug: string } | { documentId: string };
-  /** Inclusive bounds on the first publication. */
-  from?: Date;
-  to?: Date;
-  order: 'asc' | 'desc';
-  /** Cards with their body, for feeds that carry the full text. */
-  withBody?: boolean;
 }
 
 export interface CardPage {
