@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Connection as MysqlConnection } from 'mysql2';
+import { keepPreparedStatements } from '../src/database/sqlite-statements';
 import { findAppRoot } from '../src/environment/app-root';
 
 type Client = 'sqlite' | 'postgres' | 'mysql';
@@ -29,6 +31,9 @@ const readCommitted = (connection: unknown, done: (error?: Error, connection?: u
   );
 };
 
+const preparedOnce = (connection: unknown, done: (error?: Error, connection?: unknown) => void): void =>
+  done(undefined, keepPreparedStatements(connection as SqliteDatabase));
+
 // Strapi's schema sync runs its DDL in transactions, which MariaDB commits implicitly; knex then warns once per
 // statement (about fifty lines a start). Only that warning is dropped.
 const IMPLICIT_COMMIT = 'Transaction was implicitly committed';
@@ -46,7 +51,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
   if (client === 'sqlite') {
     // An absolute DATABASE_FILENAME is kept as it is; a relative one is taken from the app's root.
     const filename = path.resolve(findAppRoot(__dirname), env('DATABASE_FILENAME', '.tmp/data.db'));
-    return { connection: { client, connection: { filename }, useNullAsDefault: true } };
+    return {
+      connection: {
+        client,
+        connection: { filename },
+        useNullAsDefault: true,
+        pool: { afterCreate: preparedOnce },
+      },
+    };
   }
 
   const url = env('DATABASE_URL', '');

@@ -6,8 +6,8 @@ const config: Core.Config.Middlewares = [
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
-  // After the security and CORS headers, before everything else: public answers the response cache holds.
-  'plugin::newsroom.cached-answers',
+  // After the security and CORS headers, before everything else: the public reads most traffic is, cached or not.
+  'plugin::newsroom.public-reads',
   'strapi::query',
   // Before the body parser: answers a NUL in the URL and a body it refuses with a 400 (or 413) naming them.
   'plugin::newsroom.request-guard',

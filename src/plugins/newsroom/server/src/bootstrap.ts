@@ -18,7 +18,8 @@ const setUp = async (strapi: Core.Strapi): Promise<void> => {
   const createdLocales = await newsroomService(strapi, 'locales').ensureConfiguredLocales();
   if (createdLocales.length > 0) strapi.log.info(`[newsroom] created locales: ${createdLocales.join(', ')}`);
 
-  newsroomService(strapi, 'responseCache').watchPermissions();
+  newsroomService(strapi, 'publicAccess').watch();
+  newsroomService(strapi, 'locales').watch();
   const granted = await newsroomService(strapi, 'publicAccess').grantPublicReadOnce();
   if (granted.length > 0) strapi.log.info(`[newsroom] public role may now read: ${granted.join(', ')}`);
 

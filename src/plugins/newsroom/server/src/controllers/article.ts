@@ -2,6 +2,8 @@ import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { cacheDependsOn } from '../cache/dependencies';
 import { ARTICLE_UID } from '../constants';
+import { articlePageAnswer } from '../services/article';
+import { cardListAnswer } from '../services/article-cards';
 import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
 import { correctionParams, deleteQuery, unpublishBody } from '../validation/corrections';
@@ -81,10 +83,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     },
 
     async find(ctx) {
-      const { cards, pagination } = await newsroomService(strapi, 'articleCards').list(
-        await articleListParams(strapi, ctx),
-      );
-      return { data: cards, meta: { pagination } };
+      return cardListAnswer(await newsroomService(strapi, 'articleCards').list(await articleListParams(strapi, ctx)));
     },
 
     jsonLd: (ctx: Context) => serveFormat(ctx, 'jsonLd', 'application/ld+json; charset=utf-8'),
@@ -101,8 +100,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
       const query = await slugQuery(strapi, ctx);
       const page = await newsroomService(strapi, 'article').findBySlug(slug, query);
       if (page.kind !== 'found') return slugNotFound(ctx, `${query.status} article`, slug, query.locale, page);
-      const article = await super.sanitizeOutput(page.article, ctx);
-      return { data: { ...article, alternates: page.alternates, corrections: page.corrections }, meta: page.meta };
+      return articlePageAnswer(page, await super.sanitizeOutput(page.article, ctx));
     },
   };
 });

@@ -1,10 +1,10 @@
-import cachedAnswers from './cached-answers';
+import publicReads from './public-reads';
 import httpCache from './http-cache';
 import requestGuard from './request-guard';
 import responseCache from './response-cache';
 
 export default {
-  'cached-answers': cachedAnswers,
+  'public-reads': publicReads,
   'http-cache': httpCache,
   'request-guard': requestGuard,
   'response-cache': responseCache,

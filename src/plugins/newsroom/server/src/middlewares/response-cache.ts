@@ -15,8 +15,10 @@ export interface ResponseCacheRouteConfig {
   slug?: string;
 }
 
-/** Where the early middleware (cached-answers) leaves its lookup of a miss (undefined: the store failed). */
+/** Where the early middleware (public-reads) leaves its lookup of a miss (undefined: the store failed). */
 export const LOOKUP_STATE = 'newsroomResponseCacheLookup';
+
+const key = (ctx: Context): string => cacheKey(ctx.path, ctx.querystring);
 
 export const serveCachedAnswer = (ctx: Context, answer: CachedAnswer): void => {
   ctx.status = answer.status;
@@ -30,6 +32,36 @@ const isJsonObject = (body: unknown): body is object =>
   typeof body === 'object' &&
   !Buffer.isBuffer(body) &&
   typeof (body as { pipe?: unknown }).pipe !== 'function';
+
+/**
+ * Keeps a public 200 that the cache missed (`lookup`: the miss, with the epoch to store under), filed under the
+ * documents it shows (every `documentId` in a JSON answer, plus what the controller declared with
+ * `cacheDependsOn`), the lists of its route and the `slug` it was asked for.
+ */
+export const keepAnswer = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  config: ResponseCacheRouteConfig,
+  lookup: Lookup | undefined,
+  slug: unknown,
+): Promise<void> => {
+  ctx.set('X-Cache', 'MISS');
+  const body: unknown = ctx.body;
+  if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return;
+
+  const tags = new Set([EVERY_ANSWER, ...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
+  if (config.slug && typeof slug === 'string') tags.add(slugTag(config.slug, slug));
+  if (typeof body !== 'string') for (const documentId of documentIdsIn(body)) tags.add(documentTag(documentId));
+  // An answer under no tag of its own could only be purged with all the others.
+  if (tags.size === 1) return;
+  const payload = typeof body === 'string' ? body : JSON.stringify(body);
+  await newsroomService(strapi, 'responseCache').store(
+    key(ctx),
+    { status: 200, type: ctx.response.get('Content-Type'), body: payload },
+    [...tags],
+    lookup.epoch,
+  );
+};
 
 /**
  * Serves public GET answers from the response cache, and keeps the 200s it misses, filed under the documents
@@ -47,32 +79,16 @@ const responseCache =
       return next();
     }
 
-    const key = cacheKey(ctx.path, ctx.querystring);
     // Looked up already by the early middleware, whether it found the store or not (a failing store is not asked twice).
     const lookup =
-      LOOKUP_STATE in ctx.state ? (ctx.state[LOOKUP_STATE] as Lookup | undefined) : await cache.lookup(key);
+      LOOKUP_STATE in ctx.state ? (ctx.state[LOOKUP_STATE] as Lookup | undefined) : await cache.lookup(key(ctx));
     if (lookup?.answer) {
       serveCachedAnswer(ctx, lookup.answer);
       return;
     }
 
     await next();
-    ctx.set('X-Cache', 'MISS');
-    const body: unknown = ctx.body;
-    if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return;
-
-    const tags = new Set([EVERY_ANSWER, ...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
-    if (config.slug && typeof ctx.params.slug === 'string') tags.add(slugTag(config.slug, ctx.params.slug));
-    if (typeof body !== 'string') for (const documentId of documentIdsIn(body)) tags.add(documentTag(documentId));
-    // An answer under no tag of its own could only be purged with all the others.
-    if (tags.size === 1) return;
-    const payload = typeof body === 'string' ? body : JSON.stringify(body);
-    await cache.store(
-      key,
-      { status: 200, type: ctx.response.get('Content-Type'), body: payload },
-      [...tags],
-      lookup.epoch,
-    );
+    await keepAnswer(strapi, ctx, config, lookup, ctx.params.slug);
   };
 
 export default responseCache;

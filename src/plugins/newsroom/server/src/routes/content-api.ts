@@ -27,7 +27,11 @@ const translators = (action: string) => ({
 const findOne = (controller: string, cache: ResponseCacheRouteConfig) =>
   read({ scope: `plugin::newsroom.${controller}.findOne`, cache });
 
-const articleBySlug = findOne('article', { slug: ARTICLE_UID });
+/** What the article page and the article list depend on (also answered by middlewares/public-reads.ts). */
+export const ARTICLE_PAGE_CACHE: ResponseCacheRouteConfig = { slug: ARTICLE_UID };
+export const ARTICLE_LIST_CACHE: ResponseCacheRouteConfig = { lists: [ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID] };
+
+const articleBySlug = findOne('article', ARTICLE_PAGE_CACHE);
 
 // Article lists filter by tag and expert slugs; tag and expert pages list their articles.
 const collection = (path: string, controller: string, uid: string) => [
@@ -35,7 +39,7 @@ const collection = (path: string, controller: string, uid: string) => [
     method: 'GET',
     path: `/${path}`,
     handler: `${controller}.find`,
-    config: read({ cache: { lists: uid === ARTICLE_UID ? [ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID] : [uid] } }),
+    config: read({ cache: uid === ARTICLE_UID ? ARTICLE_LIST_CACHE : { lists: [uid] } }),
   },
   {
     method: 'GET',

@@ -22,6 +22,9 @@ export interface CardPage {
   pagination: PaginationMeta;
 }
 
+/** GET /articles's answer. */
+export const cardListAnswer = ({ cards, pagination }: CardPage) => ({ data: cards, meta: { pagination } });
+
 /**
  * Article cards: what lists, section fronts, tag and expert pages and feeds show. One query gives the page
  * with each card's tags, experts, Media Topics and lead image and the total (see repositories/article-reads),

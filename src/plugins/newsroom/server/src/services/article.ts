@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { factories } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { newsroomService } from '../utils/services';
-import { createArticleReadsRepository, type ArticleRow } from '../repositories/article-reads';
+import { createArticleReadsRepository, type ArticleRow, type PublicCorrection } from '../repositories/article-reads';
 import type { SlugRow } from '../repositories/document-rows';
 import type { CorrectionView } from '../formats/article-view';
 import type { Correction } from '../repositories/corrections';
@@ -18,10 +18,8 @@ export interface ArticlePage {
   meta: ReturnType<typeof resolutionMeta>;
 }
 
-/** A correction as the public sees it: its wording now, and the wordings it had before. */
-export const publicCorrection = (
-  entry: Correction,
-): CorrectionView & { earlierWordings: Correction['earlierWordings'] } => ({
+/** A correction as the public sees it (as the article page reads it, repositories/article-reads.ts). */
+export const publicCorrection = (entry: Correction): PublicCorrection => ({
   kind: entry.kind,
   text: entry.text,
   issuedAt: entry.issuedAt,
@@ -29,23 +27,24 @@ export const publicCorrection = (
   earlierWordings: entry.earlierWordings,
 });
 
+/** GET /articles/slug/:slug's answer: `article` is the page's article as the reader may see it. */
+export const articlePageAnswer = (page: ArticlePage, article: Record<string, unknown>) => ({
+  data: { ...article, alternates: page.alternates, corrections: page.corrections },
+  meta: page.meta,
+});
+
 export type ArticleLookup = ArticlePage | Exclude<SlugResolution, { kind: 'found' }>;
 
 export default factories.createCoreService(ARTICLE_UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const reads = createArticleReadsRepository(strapi);
 
-  const page = async (found: Found, row: ArticleRow): Promise<ArticlePage> => {
-    const corrections = (await newsroomService(strapi, 'corrections').of(found.documentId, found.locale)).map(
-      publicCorrection,
-    );
-    return {
-      kind: 'found',
-      article: { ...row.article, corrections },
-      alternates: row.alternates,
-      corrections,
-      meta: resolutionMeta(found),
-    };
-  };
+  const page = (found: Found, row: ArticleRow): ArticlePage => ({
+    kind: 'found',
+    article: { ...row.article, corrections: row.corrections },
+    alternates: row.alternates,
+    corrections: row.corrections,
+    meta: resolutionMeta(found),
+  });
 
   return {
     /**

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { EVERY_ANSWER } from '../cache/keys';
 import { createMemoryStore } from '../cache/memory-store';
 import { createRedisStore } from '../cache/redis-store';
 import type { CachedAnswer, Lookup, ResponseCacheStore } from '../cache/store';
@@ -29,6 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return store;
   };
 
+  /** Drops the answers filed under `tags` now; a store that fails is logged. */
   const purge = async (tags: readonly string[]): Promise<void> => {
     try {
       await storeOf()?.purge(tags);
@@ -39,6 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     enabled: (): boolean => storeOf() !== null,
+
+    purge,
 
     /** The stored answer, or null with the epoch to store under; undefined when the store cannot be read. */
     async lookup(key: string): Promise<Lookup | undefined> {
@@ -70,23 +72,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           onCommit(() => void purge(tags));
         });
       }
-    },
-
-    /**
-     * Purges every answer when a users-permissions role or permission changes: cached answers are served before
-     * Strapi checks the public role (middlewares/cached-answers.ts), so a revoked permission must empty the cache.
-     */
-    watchPermissions(): void {
-      const purgeAll = () => this.purgeAfterWrite([EVERY_ANSWER]);
-      strapi.db.lifecycles.subscribe({
-        models: ['plugin::users-permissions.permission', 'plugin::users-permissions.role'],
-        afterCreate: purgeAll,
-        afterCreateMany: purgeAll,
-        afterUpdate: purgeAll,
-        afterUpdateMany: purgeAll,
-        afterDelete: purgeAll,
-        afterDeleteMany: purgeAll,
-      });
     },
 
     async close(): Promise<void> {
