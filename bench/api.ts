@@ -24,6 +24,8 @@ import { start, type Measured } from './processes';
 const FULL = process.env.BENCH_MODE === 'full';
 const SIZES = (process.env.BENCH_ARTICLES ?? (FULL ? '10000,100000' : '150,600')).split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (FULL ? 10 : 2));
+// Beyond this many articles, the archive grows by copying the written ones in SQL (bench/replicate.ts).
+const WRITTEN = Number(process.env.BENCH_WRITTEN ?? Infinity);
 const MEMORY_REQUESTS = Number(process.env.BENCH_MEMORY_REQUESTS ?? (FULL ? 100_000 : 10_000));
 const CONNECTIONS = [1, 16, 64];
 /** Sequential requests over which SQL queries are counted. */
@@ -113,8 +115,8 @@ const get = async (origin: string, pathname: string) => {
 };
 
 /**
- * SQL queries per request: the median of a few requests, each counted alone. The public role's permissions and the
- * locales are read again once a second (services/public-access.ts, locales.ts): the request that does it is not typical.
+ * SQL queries per request: the median of a few requests, each counted alone. The request that reads the public
+ * role's permissions and the locales again (once a minute here, NEWSROOM_REREAD_MS) is not typical.
  */
 const queriesPerRequest = async (process: Measured, origin: string, paths: string[]) => {
   // The first request of a path may fill a start-up cache: not counted.
@@ -190,6 +192,8 @@ const sampleSlugs = async (origin: string, count: number): Promise<string[]> => 
 interface SizeReport {
   size: number;
   generated: { articles: number; perSecond: number };
+  /** Articles copied in SQL from the generated ones (BENCH_WRITTEN). */
+  copied: number;
   databaseMb: number;
   rows: Row[];
   pageSizeQueries: { pageSize: number; queries: number }[];
@@ -210,7 +214,9 @@ const report = (client: string, command: string, sizes: SizeReport[]): string =>
   lines.push(`\`${command}\` on ${cpu}, load average before the run ${os.loadavg()[0].toFixed(2)}.`, '');
   for (const size of sizes) {
     lines.push(
-      `**${size.size.toLocaleString('en')} articles**: ${size.generated.articles.toLocaleString('en')} generated at ${size.generated.perSecond.toFixed(0)} articles/s; database ${size.databaseMb} MB. ` +
+      `**${size.size.toLocaleString('en')} articles**: ${size.generated.articles.toLocaleString('en')} generated at ${size.generated.perSecond.toFixed(0)} articles/s` +
+        (size.copied ? `, ${size.copied.toLocaleString('en')} copied from them in SQL` : '') +
+        `; database ${size.databaseMb} MB. ` +
         `SQL queries per card list request: ${size.pageSizeQueries.map((p) => `${p.queries} at page size ${p.pageSize}`).join(', ')}.`,
       '',
       '| endpoint | server | connections | requests/s | p50 ms | p99 ms | SQL queries/request | peak RSS MB |',
@@ -272,7 +278,9 @@ const report = (client: string, command: string, sizes: SizeReport[]): string =>
 
 const main = async () => {
   const db = await createBenchDatabase();
-  const env = { ...benchEnv(db), NEWSROOM_EMBARGO_CRON: '' };
+  // Production rereads the public role and the locales every second (1 query each, per instance, whatever the
+  // traffic); every minute here, so that they do not blur the count of queries per request.
+  const env = { ...benchEnv(db), NEWSROOM_EMBARGO_CRON: '', NEWSROOM_REREAD_MS: '60000' };
   const uncached = { ...env, NEWSROOM_RESPONSE_CACHE: 'off' };
   const sizes: SizeReport[] = [];
   const failures: string[] = [];
@@ -281,10 +289,16 @@ const main = async () => {
     for (const size of SIZES) {
       const writer = start('server', uncached);
       await writer.ask(null, 'ready');
-      const generated = await writer.ask({ type: 'generate', from: written, to: size, batch: 50 }, 'generated');
-      await writer.stop();
+      const through = Math.min(size, WRITTEN);
+      const generated =
+        written < through
+          ? await writer.ask({ type: 'generate', from: written, to: through, batch: 50 }, 'generated')
+          : { articles: 0, perSecond: 0 };
       console.log(`${size}: generated ${generated.articles} at ${generated.perSecond.toFixed(1)}/s`);
-      written = size;
+      written = Math.max(written, through);
+      const copied = size > written ? await writer.ask({ type: 'replicate', to: size }, 'replicated') : undefined;
+      if (copied) console.log(`${size}: copied ${copied.articles} in SQL in ${copied.seconds.toFixed(0)} s`);
+      await writer.stop();
       const databaseMb = mb(await db.size());
 
       // Every size measures our API without cache (how it scales); the largest also stock Strapi, the floor,
@@ -328,7 +342,7 @@ const main = async () => {
         }
         await cached.server.stop();
       }
-      sizes.push({ size, generated, databaseMb, rows, pageSizeQueries, memory });
+      sizes.push({ size, generated, copied: copied?.articles ?? 0, databaseMb, rows, pageSizeQueries, memory });
 
       const [few, many] = pageSizeQueries;
       if (few.queries !== many.queries) {
@@ -355,6 +369,7 @@ const main = async () => {
       process.env.BENCH_ARTICLES ? `BENCH_ARTICLES=${process.env.BENCH_ARTICLES}` : '',
       process.env.BENCH_SECONDS ? `BENCH_SECONDS=${process.env.BENCH_SECONDS}` : '',
       process.env.BENCH_MEMORY_REQUESTS ? `BENCH_MEMORY_REQUESTS=${process.env.BENCH_MEMORY_REQUESTS}` : '',
+      process.env.BENCH_WRITTEN ? `BENCH_WRITTEN=${process.env.BENCH_WRITTEN}` : '',
       'npm run bench',
     ]
       .filter(Boolean)

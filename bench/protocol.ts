@@ -9,6 +9,8 @@ export interface MemoryStats {
 
 export type ServerMessage =
   | { type: 'generate'; from: number; to: number; batch: number }
+  /** Grows the archive to `to` articles by copying the written ones in SQL (bench/replicate.ts). */
+  | { type: 'replicate'; to: number }
   | { type: 'serve' }
   | { type: 'stats' }
   /** Answered once the process has run no SQL for a moment: requests still in flight after a load are done. */
@@ -18,6 +20,7 @@ export type ServerMessage =
 export type ServerReply =
   | { type: 'ready' }
   | { type: 'generated'; articles: number; seconds: number; perSecond: number }
+  | { type: 'replicated'; articles: number; seconds: number }
   | { type: 'serving'; port: number }
   | { type: 'settled' }
   | ({ type: 'stats'; queries: number } & MemoryStats)

@@ -4,6 +4,7 @@ import { createStrapi, factories, type Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../src/plugins/newsroom/server/src/constants';
 import { generateArchive } from './archive';
 import { quiesce } from './quiesce';
+import { replicateArchive } from './replicate';
 import type { ServerMessage, ServerReply } from './protocol';
 import { startSampler } from './sampler';
 
@@ -48,6 +49,8 @@ const main = async () => {
         const report = await generateArchive(strapi, message);
         await quiesce(strapi);
         reply({ type: 'generated', ...report });
+      } else if (message.type === 'replicate') {
+        reply({ type: 'replicated', ...(await replicateArchive(strapi, message.to)) });
       } else if (message.type === 'serve') {
         stockRoutes(strapi);
         strapi.server.mount();

@@ -38,6 +38,12 @@ export const configSchema = z
      */
     httpCache: z.object({ maxAge: z.number().int().min(0), sharedMaxAge: z.number().int().min(0) }).strict(),
     /**
+     * How long an instance goes on using what it read of the public role's permissions and of the locales, which
+     * every public request needs (services/public-access.ts, locales.ts): a change made on the instance is seen at
+     * once, one made on another instance within this time.
+     */
+    rereadMilliseconds: z.number().int().min(0).max(60_000),
+    /**
      * The server's own cache of public GET answers, purged on every write that changes them. `memory` is per
      * process: with several instances use `redis`, which they share. `ttlSeconds` is a safety net only.
      */
@@ -111,6 +117,7 @@ export default {
       maxAge: env.int('NEWSROOM_HTTP_MAX_AGE', 0) ?? 0,
       sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
     },
+    rereadMilliseconds: env.int('NEWSROOM_REREAD_MS', 1000) ?? 1000,
     responseCache: {
       store: responseCacheStore(env('NEWSROOM_RESPONSE_CACHE', 'memory') ?? 'memory'),
       redisUrl: env('NEWSROOM_REDIS_URL') || undefined,

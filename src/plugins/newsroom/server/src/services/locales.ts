@@ -22,13 +22,11 @@ const i18nLocales = (strapi: Core.Strapi): I18nLocalesService =>
 
 const LOCALE_UID = 'plugin::i18n.locale';
 
-// Locales are added or removed a few times in a site's life; every request with ?locale= asks whether one exists.
-const LOCALES_TTL_MS = 1000;
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const codes = shortLived(
     async () => new Set((await i18nLocales(strapi).find()).map(({ code }) => code)),
-    LOCALES_TTL_MS,
+    // Locales are added or removed a few times in a site's life; every request with ?locale= asks whether one exists.
+    () => pluginConfig(strapi).rereadMilliseconds,
   );
 
   return {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { EVERY_ANSWER } from '../cache/keys';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID, PLUGIN_ID } from '../constants';
+import { pluginConfig } from '../utils/plugin-config';
 import { newsroomService } from '../utils/services';
 import { afterEveryWrite } from '../utils/after-every-write';
 import { shortLived } from '../utils/short-lived';
@@ -15,19 +16,19 @@ export const PUBLIC_READ_ACTIONS = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MED
 
 const GRANTED_KEY = 'public-read-granted';
 
-/** How long another instance's change to the public role may go unseen here (this instance's are seen at once). */
-export const PUBLIC_ROLE_TTL_MS = 1000;
-
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const ROLE_UID = 'plugin::users-permissions.role';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const publicActions = shortLived(async () => {
-    const rows: { action: string }[] = await strapi.db
-      .query(PERMISSION_UID)
-      .findMany({ where: { role: { type: 'public' } }, select: ['action'] });
-    return new Set(rows.map((row) => row.action));
-  }, PUBLIC_ROLE_TTL_MS);
+  const publicActions = shortLived(
+    async () => {
+      const rows: { action: string }[] = await strapi.db
+        .query(PERMISSION_UID)
+        .findMany({ where: { role: { type: 'public' } }, select: ['action'] });
+      return new Set(rows.map((row) => row.action));
+    },
+    () => pluginConfig(strapi).rereadMilliseconds,
+  );
 
   return {
     /**

@@ -9,7 +9,11 @@ describe('shortLived', () => {
   it('reads once within its time to live, and again after it', async () => {
     let clock = 0;
     const source = counter();
-    const value = shortLived(source.read, 1000, () => clock);
+    const value = shortLived(
+      source.read,
+      () => 1000,
+      () => clock,
+    );
     expect(await value.get()).toBe(1);
     clock = 999;
     expect(await value.get()).toBe(1);
@@ -20,7 +24,11 @@ describe('shortLived', () => {
 
   it('reads again at once after forget()', async () => {
     const source = counter();
-    const value = shortLived(source.read, 60_000, () => 0);
+    const value = shortLived(
+      source.read,
+      () => 60_000,
+      () => 0,
+    );
     await value.get();
     value.forget();
     expect(await value.get()).toBe(2);
@@ -28,7 +36,11 @@ describe('shortLived', () => {
 
   it('shares one read between callers that ask while it runs', async () => {
     const source = counter();
-    const value = shortLived(source.read, 60_000, () => 0);
+    const value = shortLived(
+      source.read,
+      () => 60_000,
+      () => 0,
+    );
     const [a, b] = await Promise.all([value.get(), value.get()]);
     expect([a, b, source.reads()]).toEqual([1, 1, 1]);
   });
@@ -40,7 +52,7 @@ describe('shortLived', () => {
         if (fail) throw new Error('down');
         return 'up';
       },
-      60_000,
+      () => 60_000,
       () => 0,
     );
     await expect(value.get()).rejects.toThrow('down');

@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+
+const ARTICLES = 'newsroom_articles';
+// The rows that make an article page or card besides its own: relations and components, by the article's id.
+const BY_ARTICLE: Record<string, string> = {
+  newsroom_articles_tags_lnk: 'article_id',
+  newsroom_articles_experts_lnk: 'article_id',
+  newsroom_articles_subjects_lnk: 'article_id',
+  newsroom_articles_cmps: 'entity_id',
+};
+
+/**
+ * Grows the archive to `to` articles by copying, in SQL, the articles written through the Document Service: every row of an article (draft and published, all locales) with its relations and components, under
+ * new ids, documentIds and slugs. Copies share their originals' component rows, which reads do not mind. For
+ * measuring how reads scale with the archive when writing 100,000 articles through the Document Service would
+ * take hours here; the search index and the logs are not copied.
+ */
+export const replicateArchive = async (
+  strapi: Core.Strapi,
+  to: number,
+): Promise<{ articles: number; seconds: number }> => {
+  const knex = strapi.db.connection;
+  const client = strapi.db.dialect.client;
+  const started = Date.now();
+  const [{ max }] = await knex(ARTICLES).max({ max: 'id' });
+  const last = Number(max);
+  const [{ documents }] = await knex(ARTICLES).countDistinct({ documents: 'document_id' });
+  const base = Number(documents);
+  const copies = Math.max(0, Math.ceil((to - base) / base));
+  const quote = (name: string) => (client === 'mysql' ? `\`${name}\`` : `"${name}"`);
+  const suffixed = (column: string, copy: number) =>
+    client === 'mysql' ? `CONCAT(${quote(column)}, '-r${copy}')` : `${quote(column)} || '-r${copy}'`;
+  const columnsOf = async (table: string) => Object.keys(await knex(table).columnInfo());
+  const articleColumns = await columnsOf(ARTICLES);
+  const linkColumns = Object.fromEntries(
+    await Promise.all(
+      Object.keys(BY_ARTICLE).map(async (table) => [table, (await columnsOf(table)).filter((c) => c !== 'id')]),
+    ),
+  ) as Record<string, string[]>;
+
+  for (let copy = 1; copy <= copies; copy += 1) {
+    const offset = copy * last;
+    await knex.transaction(async (trx) => {
+      const values = articleColumns.map((column) =>
+        column === 'id'
+          ? `${quote('id')} + ${offset}`
+          : column === 'document_id' || column === 'slug'
+            ? suffixed(column, copy)
+            : quote(column),
+      );
+      await trx.raw(
+        `INSERT INTO ${quote(ARTICLES)} (${articleColumns.map(quote).join(', ')}) SELECT ${values.join(', ')} FROM ${quote(ARTICLES)} WHERE ${quote('id')} <= ${last}`,
+      );
+      for (const [table, key] of Object.entries(BY_ARTICLE)) {
+        const columns = linkColumns[table];
+        const selected = columns.map((column) => (column === key ? `${quote(column)} + ${offset}` : quote(column)));
+        await trx.raw(
+          `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) SELECT ${selected.join(', ')} FROM ${quote(table)} WHERE ${quote(key)} <= ${last}`,
+        );
+      }
+    });
+  }
+  if (client === 'postgres') {
+    await knex.raw(`SELECT setval(pg_get_serial_sequence('${ARTICLES}', 'id'), (SELECT max(id) FROM ${ARTICLES}))`);
+    await knex.raw('ANALYZE');
+  } else if (client === 'sqlite') {
+    await knex.raw('ANALYZE');
+  } else {
+    await knex.raw(`ANALYZE TABLE ${[ARTICLES, ...Object.keys(BY_ARTICLE)].map(quote).join(', ')}`);
+  }
+  return { articles: copies * base, seconds: (Date.now() - started) / 1000 };
+};
