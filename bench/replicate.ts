@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const ARTICLES = 'newsroom_articles';
+const SEARCH = 'newsroom_search';
+const STATES = 'newsroom_translation_states';
 // The rows that make an article page or card besides its own: relations and components, by the article's id.
 const BY_ARTICLE: Record<string, string> = {
   newsroom_articles_tags_lnk: 'article_id',
@@ -11,9 +13,9 @@ const BY_ARTICLE: Record<string, string> = {
 
 /**
  * Grows the archive to `to` articles by copying, in SQL, the articles written through the Document Service: every row of an article (draft and published, all locales) with its relations and components, under
- * new ids, documentIds and slugs. Copies share their originals' component rows, which reads do not mind. For
- * measuring how reads scale with the archive when writing 100,000 articles through the Document Service would
- * take hours here; the search index and the logs are not copied.
+ * new ids, documentIds and slugs, with their search index entries and translation states. Copies share their originals' component rows,
+ * which reads do not mind. For measuring how reads scale with the archive when writing 100,000 articles through
+ * the Document Service would take hours here; the publication and translation logs are not copied.
  */
 export const replicateArchive = async (
   strapi: Core.Strapi,
@@ -32,6 +34,9 @@ export const replicateArchive = async (
     client === 'mysql' ? `CONCAT(${quote(column)}, '-r${copy}')` : `${quote(column)} || '-r${copy}'`;
   const columnsOf = async (table: string) => Object.keys(await knex(table).columnInfo());
   const articleColumns = await columnsOf(ARTICLES);
+  // PostgreSQL computes the index's terms column.
+  const searchColumns = (await columnsOf(SEARCH)).filter((column) => column !== 'terms');
+  const stateColumns = (await columnsOf(STATES)).filter((column) => column !== 'id');
   const linkColumns = Object.fromEntries(
     await Promise.all(
       Object.keys(BY_ARTICLE).map(async (table) => [table, (await columnsOf(table)).filter((c) => c !== 'id')]),
@@ -50,6 +55,20 @@ export const replicateArchive = async (
       );
       await trx.raw(
         `INSERT INTO ${quote(ARTICLES)} (${articleColumns.map(quote).join(', ')}) SELECT ${values.join(', ')} FROM ${quote(ARTICLES)} WHERE ${quote('id')} <= ${last}`,
+      );
+      // The search index's entries too: a start re-indexes every article it lacks, one by one.
+      const searchValues = searchColumns.map((column) =>
+        column === 'document_id' ? suffixed(column, copy) : quote(column),
+      );
+      await trx.raw(
+        `INSERT INTO ${quote(SEARCH)} (${searchColumns.map(quote).join(', ')}) SELECT ${searchValues.join(', ')} FROM ${quote(SEARCH)} WHERE kind = 'article' AND document_id IN (SELECT document_id FROM ${quote(ARTICLES)} WHERE ${quote('id')} <= ${last})`,
+      );
+      // And their translation states: a start tracks every article that has none, one by one.
+      const stateValues = stateColumns.map((column) =>
+        column === 'document_id' || column === 'article_document_id' ? suffixed(column, copy) : quote(column),
+      );
+      await trx.raw(
+        `INSERT INTO ${quote(STATES)} (${stateColumns.map(quote).join(', ')}) SELECT ${stateValues.join(', ')} FROM ${quote(STATES)} WHERE article_document_id IN (SELECT document_id FROM ${quote(ARTICLES)} WHERE ${quote('id')} <= ${last})`,
       );
       for (const [table, key] of Object.entries(BY_ARTICLE)) {
         const columns = linkColumns[table];
