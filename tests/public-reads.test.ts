@@ -1,3 +1,5 @@
+import { postArticle } from './helpers/articles';
+import { paragraphs } from './helpers/blocks';
 import { REFERENCE_SLUG } from './helpers/reference';
 import { createSecondArticle, type SecondArticle } from './helpers/second-article';
 import { createApiToken, startStrapi, type TestApp } from './helpers/strapi';
@@ -139,6 +141,21 @@ describe('public reads answered before the router', () => {
     // Strapi's nested spelling of paging goes through the route, to the same answer.
     const nested = await get(`${API}/articles?locale=ar&pagination[page]=1&pagination[pageSize]=1`);
     expect(nested.body).toEqual((await get(`${API}/articles?locale=ar&page=1&pageSize=1`)).body);
+  });
+
+  it('leaves to the router a slug that an earlier route takes for a documentId', async () => {
+    const created = await postArticle(
+      app,
+      token,
+      { locale: 'en', status: 'published' },
+      {
+        title: 'Translations',
+        body: paragraphs('A piece about translators.'),
+      },
+    );
+    expect([created.status, created.body.data.slug]).toEqual([201, 'translations']);
+    // /articles/:documentId/translations, for API tokens only, comes first in Strapi's router.
+    expect([401, 403]).toContain((await get(`${API}/articles/slug/translations?locale=en`)).status);
   });
 
   it('shows no relation the public may not find, as the route’s sanitizer does', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from './helpers/database';
 import { apiTokenFrom, deploymentEnv, startInstance, type Instance } from './helpers/instances';
 import { REFERENCE_SLUG } from './helpers/reference';
@@ -63,5 +64,23 @@ describeResponseCache('Redis', {
     const fresh = await read(instances[1], page);
     expect(fresh.cache).toBe('MISS');
     expect(fresh.text).toContain(standfirst);
+  });
+
+  it('store no answer made on what an instance read of the public role before another changed it', async () => {
+    // The second instance has just read the public role (for the list), and would go on using it for a second.
+    expect((await read(instances[1], '/articles?locale=ar')).status).toBe(200);
+    // Taken from the role behind both instances' backs (or on the first: its purge is over before the second asks).
+    const sql = new Client({ host: '127.0.0.1', user: 'postgres', database: database.env.DATABASE_NAME });
+    await sql.connect();
+    try {
+      await sql.query('DELETE FROM up_permissions WHERE action = $1', ['plugin::newsroom.article.findOne']);
+    } finally {
+      await sql.end();
+    }
+    const refused = await read(instances[1], `/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}?locale=ar`);
+    expect([refused.status, refused.cache]).toEqual([403, null]);
+    expect((await read(instances[0], `/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}?locale=ar`)).status).toBe(
+      403,
+    );
   });
 });

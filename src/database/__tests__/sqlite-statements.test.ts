@@ -31,6 +31,14 @@ describe('keepPreparedStatements', () => {
     expect(prepared).toEqual(['SELECT 1', 'SELECT 2', 'SELECT 1']);
   });
 
+  it('prepares PRAGMAs each time: some answer when prepared, and would keep answering so after a schema change', () => {
+    const { db, prepared } = open();
+    expect(db.prepare("PRAGMA index_list('u')").all()).toEqual([]);
+    db.exec('CREATE TABLE u (id INTEGER PRIMARY KEY, name TEXT UNIQUE)');
+    expect(db.prepare("PRAGMA index_list('u')").all()).toHaveLength(1);
+    expect(prepared).toEqual(["PRAGMA index_list('u')", "PRAGMA index_list('u')"]);
+  });
+
   it('keeps working after the schema changes under a kept statement', () => {
     const { db } = open();
     db.prepare('INSERT INTO t (name) VALUES (?)').run('x');

@@ -58,7 +58,9 @@ const earlyReads = (strapi: Core.Strapi): EarlyRead[] => {
   };
   return [
     {
-      path: /^\/articles\/slug\/([^/]+)$/,
+      // Strapi's router takes the first route that matches: /articles/:documentId/translations and
+      // /articles/:documentId/publication-log, declared before, have /articles/slug/translations.
+      path: /^\/articles\/slug\/(?!(?:translations|publication-log)$)([^/]+)$/,
       actions: [
         `${ARTICLE_UID}.findOne`,
         ...[...new Set(relationTargets(strapi, ARTICLE_UID, ARTICLE_PAGE_RELATIONS))].map((uid) => `${uid}.find`),
@@ -128,7 +130,9 @@ const publicReads = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Cor
     const captured = read.path.exec(path)?.[1];
     const slug = captured === undefined ? undefined : decoded(captured);
     if (captured !== undefined && slug === undefined) return next();
-    if (!(await newsroomService(strapi, 'publicAccess').allows(read.actions))) return next();
+    // An answer about to be cached is served to every instance until a write purges it: it must not rest on what
+    // this instance read of the role before another instance's change (whose purge has already gone by).
+    if (!(await newsroomService(strapi, 'publicAccess').allows(read.actions, { fresh: cached }))) return next();
     const answer = await read.answer(ctx, slug);
     if (!answer) return next();
 

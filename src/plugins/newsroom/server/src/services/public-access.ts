@@ -34,8 +34,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Whether the public role holds every one of `actions`, as Users & Permissions would find for a request
      * without a token (see middlewares/public-reads.ts, which answers such requests before Strapi's router).
+     * `fresh` reads the role now rather than within the last NEWSROOM_REREAD_MS.
      */
-    async allows(actions: readonly string[]): Promise<boolean> {
+    async allows(actions: readonly string[], { fresh = false }: { fresh?: boolean } = {}): Promise<boolean> {
+      if (fresh) publicActions.forget();
       const held = await publicActions.get();
       return actions.every((action) => held.has(action));
     },
