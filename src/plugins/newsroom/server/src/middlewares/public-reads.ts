@@ -3,7 +3,7 @@ import { cacheKey } from '../cache/keys';
 import type { Lookup } from '../cache/store';
 import { ARTICLE_UID } from '../constants';
 import { articleListParams, slugQuery } from '../controllers/request';
-import { ARTICLE_LIST_CACHE, ARTICLE_PAGE_CACHE } from '../routes/content-api';
+import contentApi, { ARTICLE_LIST_CACHE, ARTICLE_PAGE_CACHE } from '../routes/content-api';
 import { articlePageAnswer } from '../services/article';
 import { cardListAnswer } from '../services/article-cards';
 import { ARTICLE_PAGE_RELATIONS, type RelationShape } from '../services/populate';
@@ -16,8 +16,10 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 
 /** A public read answered here, before Strapi's router, when the public role may make it. */
 interface EarlyRead {
-  /** Its path under /api/newsroom; a capture is the route's `:slug`. */
+  /** Its route's path under /api/newsroom; a capture is the route's `:slug`. */
   path: RegExp;
+  /** GET routes declared before it: Strapi's router takes the first that matches. */
+  shadowedBy: RegExp[];
   /** What Users & Permissions would require of the public role for the route to give this answer unchanged. */
   actions: string[];
   cache: ResponseCacheRouteConfig;
@@ -47,6 +49,23 @@ const relationTargets = (strapi: Core.Strapi, uid: string, shown: Record<string,
  */
 const plainRequest = (ctx: Context): boolean => !/\[|%5b/i.test(ctx.querystring) && !/%00/.test(ctx.url);
 
+/** A route's path as a pattern, its parameters captured. */
+const pattern = (path: string): RegExp => new RegExp(`^${path.replace(/:[^/]+/g, '([^/]+)')}$`);
+
+/** The path of the content-API route of `handler`, and of the GET routes the router would try before it. */
+const routeOf = (handler: string): Pick<EarlyRead, 'path' | 'shadowedBy'> => {
+  const { routes } = contentApi;
+  const index = routes.findIndex((route) => route.handler === handler);
+  if (index < 0) throw new Error(`public-reads: no content-API route for ${handler}`);
+  return {
+    path: pattern(routes[index].path),
+    shadowedBy: routes
+      .slice(0, index)
+      .filter((route) => route.method === 'GET')
+      .map((route) => pattern(route.path)),
+  };
+};
+
 const earlyReads = (strapi: Core.Strapi): EarlyRead[] => {
   // The query's own validation errors are the route's to give, with their 400.
   const parsed = async <T>(parse: () => Promise<T>): Promise<T | null> => {
@@ -58,9 +77,7 @@ const earlyReads = (strapi: Core.Strapi): EarlyRead[] => {
   };
   return [
     {
-      // Strapi's router takes the first route that matches: /articles/:documentId/translations and
-      // /articles/:documentId/publication-log, declared before, have /articles/slug/translations.
-      path: /^\/articles\/slug\/(?!(?:translations|publication-log)$)([^/]+)$/,
+      ...routeOf('article.findBySlug'),
       actions: [
         `${ARTICLE_UID}.findOne`,
         ...[...new Set(relationTargets(strapi, ARTICLE_UID, ARTICLE_PAGE_RELATIONS))].map((uid) => `${uid}.find`),
@@ -74,7 +91,7 @@ const earlyReads = (strapi: Core.Strapi): EarlyRead[] => {
       },
     },
     {
-      path: /^\/articles$/,
+      ...routeOf('article.find'),
       actions: [`${ARTICLE_UID}.find`],
       cache: ARTICLE_LIST_CACHE,
       async answer(ctx) {
@@ -126,7 +143,7 @@ const publicReads = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Cor
     const path = ctx.path.slice(prefix.length);
     reads ??= earlyReads(strapi);
     const read = reads.find((candidate) => candidate.path.test(path));
-    if (!read || !plainRequest(ctx)) return next();
+    if (!read || read.shadowedBy.some((route) => route.test(path)) || !plainRequest(ctx)) return next();
     const captured = read.path.exec(path)?.[1];
     const slug = captured === undefined ? undefined : decoded(captured);
     if (captured !== undefined && slug === undefined) return next();

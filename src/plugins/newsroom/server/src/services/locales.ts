@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.code.localeCompare(b.code));
     },
 
-    /** Whether the site has locale `code`: seen at once for this instance's changes, within a second for others'. */
+    /** Whether the site has locale `code`: seen at once for this instance's changes, within NEWSROOM_REREAD_MS for others'. */
     async exists(code: string): Promise<boolean> {
       return (await codes.get()).has(code);
     },
