@@ -90,13 +90,18 @@ describe('public reads answered before the router', () => {
     await app?.stop();
   });
 
-  it('answers the article page as its route does', async () => {
-    for (const url of pages()) {
+  /** Each of `urls` answered to the public as the route answers a reader with a token. */
+  const expectAsRouted = async (urls: string[]) => {
+    for (const url of urls) {
       const early = await get(url);
       const routed = await withToken(url);
       expect([url, early.status, routed.status]).toEqual([url, 200, 200]);
       expect(early.body).toEqual(routed.body);
     }
+  };
+
+  it('answers the article page as its route does', async () => {
+    await expectAsRouted(pages());
     const page = (await get(pages()[0])).body.data;
     expect(page.corrections).toEqual([
       expect.objectContaining({ text: 'صُحّح عدد الضحايا إلى 145.', earlierWordings: [expect.any(Object)] }),
@@ -106,12 +111,7 @@ describe('public reads answered before the router', () => {
   });
 
   it('answers the article list as its route does', async () => {
-    for (const url of lists()) {
-      const early = await get(url);
-      const routed = await withToken(url);
-      expect([url, early.status, routed.status]).toEqual([url, 200, 200]);
-      expect(early.body).toEqual(routed.body);
-    }
+    await expectAsRouted(lists());
   });
 
   it('reads the page in one query, and the public role at most once a second', async () => {
