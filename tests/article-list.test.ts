@@ -99,7 +99,7 @@ describe('the article list (cards)', () => {
 
   it('paginates, with page and pageSize or Strapi pagination[...]', async () => {
     const first = await list({ locale: 'ar', pageSize: 1 });
-    expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 2, total: 2 });
+    expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 2, total: 2, totalIsExact: true });
     const nested = await list({ locale: 'ar', pagination: { page: 2, pageSize: 1 } });
     expect(nested.body.meta.pagination).toMatchObject({ page: 2, pageSize: 1 });
     expect(nested.body.data[0].documentId).not.toBe(first.body.data[0].documentId);
@@ -140,6 +140,38 @@ describe('the article list (cards)', () => {
     expect((await list({ locale: 'ar', status: 'draft' })).status).toBe(403);
     const withToken = await list({ locale: 'ar', status: 'draft' }).set('Authorization', `Bearer ${token}`);
     expect((withToken.body.data as Card[]).map((card) => card.title)).toContain('مسودة لم تنشر بعد');
+  });
+
+  it('counts matches exactly up to exactTotalUpTo and one past the page asked for; beyond, says the total is a lower bound', async () => {
+    const draft = await postArticle(app, token, { locale: 'ar' }, { title: 'مسودة تعد', body: paragraphs('نص.') });
+    expect(draft.status).toBe(201);
+    const drafts = (query: Record<string, unknown>) =>
+      list({ locale: 'ar', status: 'draft', ...query }).set('Authorization', `Bearer ${token}`);
+    const all = (await drafts({ pageSize: 100 })).body.meta.pagination;
+    expect(all).toMatchObject({ totalIsExact: true });
+    const total = all.total as number;
+    expect(total).toBeGreaterThanOrEqual(3);
+    const configured = app.strapi.config.get('plugin::newsroom.exactTotalUpTo');
+    app.strapi.config.set('plugin::newsroom.exactTotalUpTo', 1);
+    try {
+      // Counted up to one past the page: the lower bound still shows that a page follows.
+      const first = await drafts({ pageSize: 1 });
+      expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 2, total: 2, totalIsExact: false });
+      expect(first.body.data).toHaveLength(1);
+      const last = await drafts({ pageSize: 1, page: total });
+      expect(last.body.meta.pagination).toEqual({
+        page: total,
+        pageSize: 1,
+        pageCount: total,
+        total,
+        totalIsExact: true,
+      });
+      const past = await drafts({ pageSize: 1, page: total + 2 });
+      expect(past.body.data).toEqual([]);
+      expect(past.body.meta.pagination).toMatchObject({ total, totalIsExact: true });
+    } finally {
+      app.strapi.config.set('plugin::newsroom.exactTotalUpTo', configured);
+    }
   });
 
   describe('cost', () => {

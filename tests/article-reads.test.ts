@@ -105,7 +105,14 @@ const referenceCards = async (strapi: Core.Strapi, query: CardQuery) => {
   const total = await strapi.documents(ARTICLE).count(where as never);
   return {
     cards,
-    pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
+    pagination: {
+      page: query.page,
+      pageSize: query.pageSize,
+      pageCount: Math.ceil(total / query.pageSize),
+      total,
+      // A few articles: counted exactly, far below exactTotalUpTo.
+      totalIsExact: true,
+    },
   };
 };
 

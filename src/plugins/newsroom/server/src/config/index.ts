@@ -44,6 +44,11 @@ export const configSchema = z
      */
     rereadMilliseconds: z.number().int().min(0).max(60_000),
     /**
+     * Article lists count their matches exactly up to this many (and past the page asked for); beyond, `total` is
+     * a lower bound, flagged, so that a list of a large archive costs what its page costs, not what the archive holds.
+     */
+    exactTotalUpTo: z.number().int().min(1).max(1_000_000),
+    /**
      * The server's own cache of public GET answers, purged on every write that changes them. `memory` is per
      * process: with several instances use `redis`, which they share. `ttlSeconds` is a safety net only.
      */
@@ -118,6 +123,7 @@ export default {
       sharedMaxAge: env.int('NEWSROOM_HTTP_SHARED_MAX_AGE', 30) ?? 30,
     },
     rereadMilliseconds: env.int('NEWSROOM_REREAD_MS', 1000) ?? 1000,
+    exactTotalUpTo: env.int('NEWSROOM_EXACT_TOTAL_UP_TO', 1000) ?? 1000,
     responseCache: {
       store: responseCacheStore(env('NEWSROOM_RESPONSE_CACHE', 'memory') ?? 'memory'),
       redisUrl: env('NEWSROOM_REDIS_URL') || undefined,

@@ -65,6 +65,11 @@ const pagination = {
     pageSize: { type: 'integer' },
     pageCount: { type: 'integer' },
     total: { type: 'integer' },
+    totalIsExact: {
+      type: 'boolean',
+      description:
+        'Article lists only. False when more than `total` articles match: they are counted up to NEWSROOM_EXACT_TOTAL_UP_TO (1,000 by default) and one past the page asked for, so at least one page follows',
+    },
   },
 };
 
@@ -73,7 +78,7 @@ const slugMeta = {
   properties: {
     movedTo: {
       type: 'object',
-      description: 'The slug asked for is an old one or another locale\'s: answer the page, and 301 to this slug',
+      description: "The slug asked for is an old one or another locale's: answer the page, and 301 to this slug",
       properties: { locale: string, slug: string },
     },
     fallback: {
@@ -154,7 +159,9 @@ export const RESPONSE_SCHEMAS = {
         },
         additionalProperties: true,
       },
-      meta: { allOf: [ref('NewsroomSlugMeta'), { type: 'object', properties: { pagination: ref('NewsroomPagination') } }] },
+      meta: {
+        allOf: [ref('NewsroomSlugMeta'), { type: 'object', properties: { pagination: ref('NewsroomPagination') } }],
+      },
     },
   },
   NewsroomSlugMeta: slugMeta,
@@ -169,7 +176,10 @@ export const RESPONSE_SCHEMAS = {
           status: { type: 'integer', enum: [404] },
           name: string,
           message: string,
-          details: { type: 'object', properties: { availableLocales: { type: 'array', items: ref('NewsroomAlternate') } } },
+          details: {
+            type: 'object',
+            properties: { availableLocales: { type: 'array', items: ref('NewsroomAlternate') } },
+          },
         },
       },
     },

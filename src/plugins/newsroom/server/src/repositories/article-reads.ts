@@ -46,6 +46,15 @@ export interface CardPageQuery extends CardFilters {
   withBody?: boolean;
   offset: number;
   limit: number;
+  /** Matches are counted up to this many; a list with more says so rather than counting them all. */
+  countUpTo: number;
+}
+
+export interface CardPage {
+  cards: Row[];
+  /** The matches counted: all of them when `exact`, else `countUpTo` of more. */
+  total: number;
+  exact: boolean;
 }
 
 /** Which row of the article a page shows: by slug (the default locale first when none is given) or by id. */
@@ -398,17 +407,17 @@ const createReads = (strapi: Core.Strapi) => {
     }
     const { joinTable } = attribute;
     const model = meta(attribute.target);
+    // The targets' ids first, then the link by (article, target): each article costs a probe of the link's
+    // unique index, not a read of every target it links to.
     qb.whereExists((sub) => {
       sub
         .select(db().raw('1'))
         .from(`${joinTable.name} as rl`)
-        .join(
-          `${model.tableName} as rt`,
-          `rt.${joinTable.inverseJoinColumn.referencedColumn}`,
-          `rl.${joinTable.inverseJoinColumn.name}`,
-        )
-        .whereRaw('?? = ??', [`rl.${joinTable.joinColumn.name}`, `a.${joinTable.joinColumn.referencedColumn}`]);
-      for (const [field, value] of Object.entries(where)) sub.where(`rt.${columnOf(model, field)}`, value);
+        .whereRaw('?? = ??', [`rl.${joinTable.joinColumn.name}`, `a.${joinTable.joinColumn.referencedColumn}`])
+        .whereIn(`rl.${joinTable.inverseJoinColumn.name}`, (targets) => {
+          targets.select(`rt.${joinTable.inverseJoinColumn.referencedColumn}`).from(`${model.tableName} as rt`);
+          for (const [field, value] of Object.entries(where)) targets.where(`rt.${columnOf(model, field)}`, value);
+        });
     });
   };
 
@@ -463,17 +472,27 @@ const createReads = (strapi: Core.Strapi) => {
 
   return {
     /**
-     * A page of cards with their relations and the total of matching articles, in one query. Only a page past
-     * the last one needs a second: it has no row to carry the total.
+     * A page of cards with their relations and the count of matching articles, in one query. The count stops at
+     * `countUpTo`: with the listing index, the page and the count then read as many entries whatever the
+     * archive's size. Only a page past the last one needs a second query: it has no row to carry the count.
      */
-    async cardPage(query: CardPageQuery): Promise<{ cards: Row[]; total: number }> {
+    async cardPage(query: CardPageQuery): Promise<CardPage> {
       const table = `${article.tableName} as a`;
       const order = [
         { column: col('firstPublishedAt'), order: query.order },
         { column: col('id'), order: query.order },
       ];
+      const counted = () =>
+        db()
+          .count({ n: '*' })
+          .from(
+            filtered(db()(table), query)
+              .select(db().raw('1'))
+              .limit(query.countUpTo + 1)
+              .as('c'),
+          );
       const page = filtered(db()(table), query)
-        .select(col('id'), db().raw('count(*) over () as ??', ['__total']))
+        .select(col('id'))
         .orderBy(order)
         .limit(query.limit)
         .offset(query.offset)
@@ -491,19 +510,20 @@ const createReads = (strapi: Core.Strapi) => {
       ];
       const rows: Row[] = await db()
         .select(fields.map(col))
-        .select('p.__total')
+        .select(counted().as('__total'))
         .select(cardColumns())
         .from(page)
         .join(table, col('id'), 'p.id')
         .orderBy(order);
-      if (rows.length === 0 && query.offset > 0) {
-        const [{ total }] = await filtered(db()(table), query).count({ total: '*' });
-        return { cards: [], total: Number(total) };
+      const count = (n: unknown) => ({
+        total: Math.min(Number(n), query.countUpTo),
+        exact: Number(n) <= query.countUpTo,
+      });
+      if (rows.length === 0) {
+        const past = query.offset > 0 ? ((await counted()) as { n: unknown }[])[0].n : 0;
+        return { cards: [], ...count(past) };
       }
-      return {
-        cards: rows.map((row) => readArticle(row, CARD_RELATIONS)),
-        total: rows.length === 0 ? 0 : Number(rows[0].__total),
-      };
+      return { cards: rows.map((row) => readArticle(row, CARD_RELATIONS)), ...count(rows[0].__total) };
     },
 
     /** One row of an article with its components, relations and the other locales it is published in. */
@@ -533,7 +553,7 @@ export const createArticleReadsRepository = (strapi: Core.Strapi) => {
   let reads: ReturnType<typeof createReads> | undefined;
   const built = () => (reads ??= createReads(strapi));
   return {
-    cardPage: (query: CardPageQuery) => built().cardPage(query),
+    cardPage: (query: CardPageQuery): Promise<CardPage> => built().cardPage(query),
     articlePage: (key: ArticleRowKey) => built().articlePage(key),
   };
 };

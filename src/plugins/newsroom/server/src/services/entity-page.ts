@@ -2,14 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { EXPERT_UID, ENTITY_TAG_UID } from '../constants';
 import { newsroomService } from '../utils/services';
 import { createDocumentRowsRepository, type SlugRow } from '../repositories/document-rows';
-import type { Pagination, PaginationMeta } from './article-cards';
+import type { CardPaginationMeta, Pagination } from './article-cards';
 import { resolutionMeta, type SlugResolution } from './slug-resolver';
 
 export interface EntityPage {
   kind: 'found';
   entity: Record<string, unknown>;
   articles: Record<string, unknown>[];
-  pagination: PaginationMeta;
+  pagination: CardPaginationMeta;
   alternates: SlugRow[];
   meta: ReturnType<typeof resolutionMeta>;
 }
