@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
 const ARTICLES = 'newsroom_articles';
 const SEARCH = 'newsroom_search';
@@ -24,11 +25,16 @@ export const replicateArchive = async (
   const knex = strapi.db.connection;
   const client = strapi.db.dialect.client;
   const started = Date.now();
-  const [{ max }] = await knex(ARTICLES).max({ max: 'id' });
+  // The written articles are the originals: copies carry a suffix their documentIds never have, and copy k takes
+  // the ids past k times the originals' largest, so that a run can grow an archive it grew before.
+  const originals = (qb: Knex.QueryBuilder) => qb.whereNot('document_id', 'like', '%-r%');
+  const [{ max }] = await knex(ARTICLES).modify(originals).max({ max: 'id' });
   const last = Number(max);
-  const [{ documents }] = await knex(ARTICLES).countDistinct({ documents: 'document_id' });
+  const [{ documents }] = await knex(ARTICLES).modify(originals).countDistinct({ documents: 'document_id' });
   const base = Number(documents);
-  const copies = Math.max(0, Math.ceil((to - base) / base));
+  const [{ all }] = await knex(ARTICLES).countDistinct({ all: 'document_id' });
+  const made = Math.round((Number(all) - base) / base);
+  const copies = Math.max(0, Math.ceil((to - Number(all)) / base));
   const quote = (name: string) => (client === 'mysql' ? `\`${name}\`` : `"${name}"`);
   const suffixed = (column: string, copy: number) =>
     client === 'mysql' ? `CONCAT(${quote(column)}, '-r${copy}')` : `${quote(column)} || '-r${copy}'`;
@@ -43,7 +49,7 @@ export const replicateArchive = async (
     ),
   ) as Record<string, string[]>;
 
-  for (let copy = 1; copy <= copies; copy += 1) {
+  for (let copy = made + 1; copy <= made + copies; copy += 1) {
     const offset = copy * last;
     await knex.transaction(async (trx) => {
       const values = articleColumns.map((column) =>
