@@ -93,17 +93,21 @@ const build = (dialect: Dialect) => {
     `SELECT c.*, c.issued_at AS o FROM newsroom_corrections c
      WHERE c.article_document_id = a.document_id AND c.article_locale = a.locale`,
   );
+  const taggedIn = (locale: string, tag: string) => `a.locale = ${locale} AND a.published_at IS NOT NULL AND EXISTS (
+    SELECT 1 FROM newsroom_articles_tags_lnk l WHERE l.article_id = a.id
+      AND l.entity_tag_id IN (SELECT t.id FROM newsroom_entity_tags t WHERE t.slug = ${tag}))`;
   const card = `a.id, a.document_id, a.title, a.slug, a.standfirst, a.byline, a.word_count, a.reading_time_minutes,
     a.locale, a.first_published_at, a.published_at, a.updated_at, a.genre`;
   return {
-    // The page first (the count over every match, but only card columns), then the relations of its rows; materialized,
-    // or SQLite folds the two together and aggregates the relations of every match.
-    cards: `WITH a AS MATERIALIZED (
-        SELECT ${card}, count(*) OVER () AS total FROM newsroom_articles a
-        WHERE a.locale = ${param(1)} AND a.published_at IS NOT NULL AND EXISTS (
-          SELECT 1 FROM newsroom_articles_tags_lnk l JOIN newsroom_entity_tags t ON t.id = l.entity_tag_id
-          WHERE l.article_id = a.id AND t.slug = ${param(2)})
-        ORDER BY a.first_published_at DESC, a.id DESC LIMIT ${param(3)} OFFSET ${param(4)})
+    // The page's ids by the listing index, then its card columns and relations, and the matches counted up to a
+    // bound, as the plugin's lists do; materialized, or SQLite folds the steps together.
+    cards: `WITH p AS MATERIALIZED (
+        SELECT a.id FROM newsroom_articles a WHERE ${taggedIn(param(1), param(2))}
+        ORDER BY a.first_published_at DESC, a.id DESC LIMIT ${param(3)} OFFSET ${param(4)}),
+      a AS MATERIALIZED (
+        SELECT ${card}, (SELECT count(*) FROM (SELECT 1 FROM newsroom_articles a WHERE ${taggedIn(param(5), param(6))}
+          LIMIT ${param(7)}) c) AS total
+        FROM newsroom_articles a JOIN p ON p.id = a.id)
       SELECT a.*, ${tags} AS tags, ${experts} AS experts, ${subjects} AS subjects
       FROM a ORDER BY a.first_published_at DESC, a.id DESC`,
     article: `SELECT ${card}, ${json('a.body')} AS body, ${quotes} AS quotes, ${keyFigures} AS key_figures,
@@ -114,6 +118,9 @@ const build = (dialect: Dialect) => {
 };
 
 type Row = Record<string, unknown>;
+
+/** The plugin's default NEWSROOM_EXACT_TOTAL_UP_TO. */
+const EXACT_TOTAL_UP_TO = 1000;
 
 const JSON_COLUMNS = [
   'body',
@@ -172,11 +179,23 @@ const main = async () => {
       if (url.pathname === '/cards') {
         const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
         const page = Number(url.searchParams.get('page') ?? 1);
-        const rows = await query('cards', [locale, url.searchParams.get('tag'), pageSize, (page - 1) * pageSize]);
-        const total = Number(rows[0]?.total ?? 0);
+        const tag = url.searchParams.get('tag');
+        const offset = (page - 1) * pageSize;
+        const countUpTo = Math.max(EXACT_TOTAL_UP_TO, offset + pageSize + 1);
+        const rows = await query('cards', [locale, tag, pageSize, offset, locale, tag, countUpTo + 1]);
+        const counted = Number(rows[0]?.total ?? 0);
+        const total = Math.min(counted, countUpTo);
         body = {
           data: rows.map(shape),
-          meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
+          meta: {
+            pagination: {
+              page,
+              pageSize,
+              pageCount: Math.ceil(total / pageSize),
+              total,
+              totalIsExact: counted <= countUpTo,
+            },
+          },
         };
       } else if (url.pathname === '/article') {
         const [row] = await query('article', [url.searchParams.get('slug'), locale]);
