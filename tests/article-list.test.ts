@@ -219,9 +219,16 @@ describe('the article list (cards)', () => {
       expect(twenty.cards).toBe(20);
       expect(hundred.cards).toBe(100);
       expect(hundred.count).toBe(twenty.count);
-      expect(filtered.count).toBe(twenty.count);
-      // The page with its cards' relations and the total, in one query.
+      // The page with its cards' relations and the total, in one query; before it, one for the ids of each
+      // relation filter (here the tag and the tag type).
       expect(twenty.count).toBe(1);
+      expect(filtered.count).toBe(twenty.count + 2);
+    });
+
+    it('answers a tag no article can carry without reading articles', async () => {
+      const unknown = await countQueries({ locale: 'ar', tag: 'no-such-tag' });
+      expect(unknown.cards).toBe(0);
+      expect(unknown.count).toBe(1);
     });
   });
 });

@@ -471,8 +471,8 @@ describe('the hand-written article reads', () => {
     await quiesce(strapi, 300, 30_000);
     await list(5)();
     const [small, large, article] = [await queriesOf(list(5)), await queriesOf(list(50)), await queriesOf(page)];
-    // One query each: the cards with their relations and the total; the page with its relations and corrections.
-    expect([small, article]).toEqual([1, 1]);
+    // The tag's ids, then the cards with their relations and the total; the page with its relations and corrections.
+    expect([small, article]).toEqual([2, 1]);
     expect(large).toBe(small);
 
     for (let seed = 20; seed < 32; seed += 1) await createArticle('en', seed);

@@ -393,8 +393,8 @@ const createReads = (strapi: Core.Strapi) => {
   const publication = (qb: Knex.QueryBuilder, status: Status) =>
     status === 'published' ? qb.whereNotNull(col('publishedAt')) : qb.whereNull(col('publishedAt'));
 
-  /** `EXISTS` an entry of a many-to-many relation of the article matching `where` (column → value). */
-  const hasRelated = (qb: Knex.QueryBuilder, name: string, where: Record<string, string>) => {
+  /** The join table of a many-to-many relation of the article, and its target's model. */
+  const relationOf = (name: string) => {
     const attribute = article.attributes[name];
     if (
       attribute?.type !== 'relation' ||
@@ -405,30 +405,48 @@ const createReads = (strapi: Core.Strapi) => {
     ) {
       throw new Error(`article-reads: ${name} is not a relation with a join table`);
     }
-    const { joinTable } = attribute;
-    const model = meta(attribute.target);
-    // The targets' ids first, then the link by (article, target): each article costs a probe of the link's
-    // unique index, not a read of every target it links to.
+    return { joinTable: attribute.joinTable, model: meta(attribute.target) };
+  };
+
+  /** The ids of the entries of a relation's target matching `where` (field → value). */
+  const targetIds = async (name: string, where: Record<string, string>): Promise<unknown[]> => {
+    const { joinTable, model } = relationOf(name);
+    const qb = db()(`${model.tableName} as rt`).select(`rt.${joinTable.inverseJoinColumn.referencedColumn} as id`);
+    for (const [field, value] of Object.entries(where)) qb.where(`rt.${columnOf(model, field)}`, value);
+    return ((await qb) as { id: unknown }[]).map((row) => row.id);
+  };
+
+  /**
+   * `EXISTS` a link of the article to one of these ids: a probe of the link's unique index per article. The ids
+   * are values, not a subquery, so that the planner knows from its statistics how common they are: PostgreSQL
+   * then walks the listing index for a tag on many articles and starts from the links of a rare one.
+   */
+  const linkedTo = (qb: Knex.QueryBuilder, name: string, ids: unknown[]) => {
+    const { joinTable } = relationOf(name);
     qb.whereExists((sub) => {
       sub
         .select(db().raw('1'))
         .from(`${joinTable.name} as rl`)
         .whereRaw('?? = ??', [`rl.${joinTable.joinColumn.name}`, `a.${joinTable.joinColumn.referencedColumn}`])
-        .whereIn(`rl.${joinTable.inverseJoinColumn.name}`, (targets) => {
-          targets.select(`rt.${joinTable.inverseJoinColumn.referencedColumn}`).from(`${model.tableName} as rt`);
-          for (const [field, value] of Object.entries(where)) targets.where(`rt.${columnOf(model, field)}`, value);
-        });
+        .whereIn(`rl.${joinTable.inverseJoinColumn.name}`, ids as Knex.Value[]);
     });
   };
 
+  /** The relation filters of a card query: the relation, and what its entries must match. */
+  const relationFilters = (filters: CardFilters): [string, Record<string, string>][] => {
+    const found: [string, Record<string, string>][] = [];
+    if (filters.tag) found.push(['tags', { ...filters.tag }]);
+    if (filters.tagType) found.push(['tags', { type: filters.tagType }]);
+    if (filters.subject) found.push(['subjects', { code: filters.subject }]);
+    if (filters.expert) found.push(['experts', { ...filters.expert }]);
+    return found;
+  };
+
   /** The articles a card query selects, as conditions on `a`; each relation filter is a separate EXISTS, as Strapi joins each anew. */
-  const filtered = (qb: Knex.QueryBuilder, filters: CardFilters): Knex.QueryBuilder => {
+  const filtered = (qb: Knex.QueryBuilder, filters: CardFilters, related: [string, unknown[]][]): Knex.QueryBuilder => {
     publication(qb, filters.status).where(col('locale'), filters.locale);
-    if (filters.tag) hasRelated(qb, 'tags', { ...filters.tag });
-    if (filters.tagType) hasRelated(qb, 'tags', { type: filters.tagType });
+    for (const [name, ids] of related) linkedTo(qb, name, ids);
     if (filters.genre) qb.where(col('genre'), filters.genre);
-    if (filters.subject) hasRelated(qb, 'subjects', { code: filters.subject });
-    if (filters.expert) hasRelated(qb, 'experts', { ...filters.expert });
     // Bound as dates, as Strapi binds a datetime filter: each driver stores and compares them its own way.
     if (filters.from) qb.where(col('firstPublishedAt'), '>=', filters.from);
     if (filters.to) qb.where(col('firstPublishedAt'), '<=', filters.to);
@@ -472,11 +490,19 @@ const createReads = (strapi: Core.Strapi) => {
 
   return {
     /**
-     * A page of cards with their relations and the count of matching articles, in one query. The count stops at
-     * `countUpTo`: with the listing index, the page and the count then read as many entries whatever the
-     * archive's size. Only a page past the last one needs a second query: it has no row to carry the count.
+     * A page of cards with their relations and the count of matching articles, in one query, after one for the
+     * ids of each relation filter (a tag, an expert). The count stops at `countUpTo`: with the listing index, the
+     * page and the count then read as many entries whatever the archive's size. Only a page past the last one
+     * needs another query: it has no row to carry the count.
      */
     async cardPage(query: CardPageQuery): Promise<CardPage> {
+      const related: [string, unknown[]][] = [];
+      for (const [name, where] of relationFilters(query)) {
+        const ids = await targetIds(name, where);
+        // Nothing can match: no query for the page.
+        if (ids.length === 0) return { cards: [], total: 0, exact: true };
+        related.push([name, ids]);
+      }
       const table = `${article.tableName} as a`;
       const order = [
         { column: col('firstPublishedAt'), order: query.order },
@@ -486,12 +512,12 @@ const createReads = (strapi: Core.Strapi) => {
         db()
           .count({ n: '*' })
           .from(
-            filtered(db()(table), query)
+            filtered(db()(table), query, related)
               .select(db().raw('1'))
               .limit(query.countUpTo + 1)
               .as('c'),
           );
-      const page = filtered(db()(table), query)
+      const page = filtered(db()(table), query, related)
         .select(col('id'))
         .orderBy(order)
         .limit(query.limit)
