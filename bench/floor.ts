@@ -93,20 +93,21 @@ const build = (dialect: Dialect) => {
     `SELECT c.*, c.issued_at AS o FROM newsroom_corrections c
      WHERE c.article_document_id = a.document_id AND c.article_locale = a.locale`,
   );
-  const taggedIn = (locale: string, tag: string) => `a.locale = ${locale} AND a.published_at IS NOT NULL AND EXISTS (
-    SELECT 1 FROM newsroom_articles_tags_lnk l WHERE l.article_id = a.id
-      AND l.entity_tag_id IN (SELECT t.id FROM newsroom_entity_tags t WHERE t.slug = ${tag}))`;
+  // The tag's ids as values, as the plugin binds them: as a subquery, PostgreSQL plans for an average tag.
+  const taggedIn = (locale: string, ids: number[]) => `a.locale = ${locale} AND a.published_at IS NOT NULL AND EXISTS (
+    SELECT 1 FROM newsroom_articles_tags_lnk l WHERE l.article_id = a.id AND l.entity_tag_id IN (${ids.join(', ')}))`;
   const card = `a.id, a.document_id, a.title, a.slug, a.standfirst, a.byline, a.word_count, a.reading_time_minutes,
     a.locale, a.first_published_at, a.published_at, a.updated_at, a.genre`;
   return {
     // The page's ids by the listing index, then its card columns and relations, and the matches counted up to a
     // bound, as the plugin's lists do; materialized, or SQLite folds the steps together.
-    cards: `WITH p AS MATERIALIZED (
-        SELECT a.id FROM newsroom_articles a WHERE ${taggedIn(param(1), param(2))}
-        ORDER BY a.first_published_at DESC, a.id DESC LIMIT ${param(3)} OFFSET ${param(4)}),
+    tagIds: `SELECT id FROM newsroom_entity_tags WHERE slug = ${param(1)}`,
+    cards: (ids: number[]) => `WITH p AS MATERIALIZED (
+        SELECT a.id FROM newsroom_articles a WHERE ${taggedIn(param(1), ids)}
+        ORDER BY a.first_published_at DESC, a.id DESC LIMIT ${param(2)} OFFSET ${param(3)}),
       a AS MATERIALIZED (
-        SELECT ${card}, (SELECT count(*) FROM (SELECT 1 FROM newsroom_articles a WHERE ${taggedIn(param(5), param(6))}
-          LIMIT ${param(7)}) c) AS total
+        SELECT ${card}, (SELECT count(*) FROM (SELECT 1 FROM newsroom_articles a WHERE ${taggedIn(param(4), ids)}
+          LIMIT ${param(5)}) c) AS total
         FROM newsroom_articles a JOIN p ON p.id = a.id)
       SELECT a.*, ${tags} AS tags, ${experts} AS experts, ${subjects} AS subjects
       FROM a ORDER BY a.first_published_at DESC, a.id DESC`,
@@ -150,25 +151,41 @@ const shape = ({ total: _total, ...row }: Row): Row => {
 const main = async () => {
   const dialect: Dialect = process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite';
   const statements = build(dialect);
-  let run: (statement: 'cards' | 'article', values: unknown[]) => Promise<Row[]>;
+  // Statements are prepared once per text: the card list's text carries its tag's ids.
+  let run: (text: string, values: unknown[]) => Promise<Row[]>;
   let close: () => Promise<void>;
   if (dialect === 'sqlite') {
     const db = new Database(process.env.DATABASE_FILENAME ?? '', { readonly: true });
-    const prepared = { cards: db.prepare(statements.cards), article: db.prepare(statements.article) };
-    run = async (statement, values) => prepared[statement].all(...values) as Row[];
+    const prepared = new Map<string, Database.Statement>();
+    run = async (text, values) => {
+      const statement = prepared.get(text) ?? db.prepare(text);
+      prepared.set(text, statement);
+      return statement.all(...values) as Row[];
+    };
     close = async () => {
       db.close();
     };
   } else {
     const pool = new Pool({ host: '127.0.0.1', user: 'postgres', database: process.env.DATABASE_NAME, max: 10 });
-    run = async (statement, values) =>
-      (await pool.query({ name: statement, text: statements[statement], values })).rows;
+    const names = new Map<string, string>();
+    run = async (text, values) => {
+      const name = names.get(text) ?? `s${names.size}`;
+      names.set(text, name);
+      return (await pool.query({ name, text, values })).rows;
+    };
     close = () => pool.end();
   }
   let queries = 0;
-  const query = (statement: 'cards' | 'article', values: unknown[]) => {
+  const query = (text: string, values: unknown[]) => {
     queries += 1;
-    return run(statement, values);
+    return run(text, values);
+  };
+  // A tag's ids do not change during a run: read once, as the plugin would cache them if it could.
+  const tagIds = new Map<string, number[]>();
+  const idsOf = async (slug: string) => {
+    const known = tagIds.get(slug) ?? (await run(statements.tagIds, [slug])).map((row) => Number(row.id));
+    tagIds.set(slug, known);
+    return known;
   };
 
   const server = http.createServer(async (request, response) => {
@@ -179,10 +196,11 @@ const main = async () => {
       if (url.pathname === '/cards') {
         const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
         const page = Number(url.searchParams.get('page') ?? 1);
-        const tag = url.searchParams.get('tag');
+        const ids = await idsOf(url.searchParams.get('tag') ?? '');
         const offset = (page - 1) * pageSize;
         const countUpTo = Math.max(EXACT_TOTAL_UP_TO, offset + pageSize + 1);
-        const rows = await query('cards', [locale, tag, pageSize, offset, locale, tag, countUpTo + 1]);
+        const rows =
+          ids.length === 0 ? [] : await query(statements.cards(ids), [locale, pageSize, offset, locale, countUpTo + 1]);
         const counted = Number(rows[0]?.total ?? 0);
         const total = Math.min(counted, countUpTo);
         body = {
@@ -198,7 +216,7 @@ const main = async () => {
           },
         };
       } else if (url.pathname === '/article') {
-        const [row] = await query('article', [url.searchParams.get('slug'), locale]);
+        const [row] = await query(statements.article, [url.searchParams.get('slug'), locale]);
         if (!row) {
           response.writeHead(404).end();
           return;
