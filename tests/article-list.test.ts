@@ -64,6 +64,35 @@ describe('the article list (cards)', () => {
     expect(await titles({ locale: 'ar', tag: 'no-such-tag' })).toEqual([]);
   });
 
+  it('filters by a tag type with more tags than a query binds as values', async () => {
+    // A type only one of the two Arabic articles carries: a filter that let any tag through would show both.
+    const types = ['person', 'organisation', 'country', 'place', 'event', 'group', 'topic'];
+    const found = await Promise.all(
+      types.map(async (type) => ({ type, titles: await titles({ locale: 'ar', tagType: type, pageSize: 49 }) })),
+    );
+    const { type, titles: before } = found.find((entry) => entry.titles.length === 1) ?? { type: '', titles: [] };
+    expect(before).toHaveLength(1);
+    const knex = app.strapi.db.connection as Knex;
+    const table = app.strapi.db.metadata.get('plugin::newsroom.entity-tag').tableName;
+    const now = new Date();
+    const rows = Array.from({ length: 1001 }, (_, i) => ({
+      document_id: `bulktag${i}`,
+      name: `وسم ${i}`,
+      slug: `bulk-tag-${i}`,
+      type,
+      locale: 'ar',
+      created_at: now,
+      updated_at: now,
+      published_at: now,
+    }));
+    await knex.batchInsert(table, rows, 100);
+    try {
+      expect(await titles({ locale: 'ar', tagType: type, pageSize: 50 })).toEqual(before);
+    } finally {
+      await knex(table).where('document_id', 'like', 'bulktag%').delete();
+    }
+  });
+
   it('answers the default locale (ar) when none is asked for', async () => {
     const response = await list();
     expect(new Set((response.body.data as Card[]).map((card) => card.locale))).toEqual(new Set(['ar']));

@@ -25,6 +25,16 @@ type Row = Record<string, unknown>;
 type Dialect = 'postgres' | 'sqlite' | 'mysql';
 type Status = 'published' | 'draft';
 
+/** A relation filter of a card query, with the ids of the entries it allows. */
+interface RelationFilter {
+  name: string;
+  where: Record<string, string>;
+  ids: unknown[];
+}
+
+/** Bound values per filter: well below SQLite's 32,766 and PostgreSQL's 65,535 per statement. */
+const MAX_BOUND_IDS = 1000;
+
 export interface CardFilters {
   locale: string;
   status: Status;
@@ -408,27 +418,35 @@ const createReads = (strapi: Core.Strapi) => {
     return { joinTable: attribute.joinTable, model: meta(attribute.target) };
   };
 
-  /** The ids of the entries of a relation's target matching `where` (field → value). */
+  /** The ids of the entries of a relation's target matching `where` (field → value), as a query. */
+  const targetsOf = (model: Meta, idColumn: string, where: Record<string, string>): Knex.QueryBuilder => {
+    const qb = db()(`${model.tableName} as rt`).select(`rt.${idColumn} as id`);
+    for (const [field, value] of Object.entries(where)) qb.where(`rt.${columnOf(model, field)}`, value);
+    return qb;
+  };
+
   const targetIds = async (name: string, where: Record<string, string>): Promise<unknown[]> => {
     const { joinTable, model } = relationOf(name);
-    const qb = db()(`${model.tableName} as rt`).select(`rt.${joinTable.inverseJoinColumn.referencedColumn} as id`);
-    for (const [field, value] of Object.entries(where)) qb.where(`rt.${columnOf(model, field)}`, value);
-    return ((await qb) as { id: unknown }[]).map((row) => row.id);
+    const rows = (await targetsOf(model, joinTable.inverseJoinColumn.referencedColumn, where)) as { id: unknown }[];
+    return rows.map((row) => row.id);
   };
 
   /**
-   * `EXISTS` a link of the article to one of these ids: a probe of the link's unique index per article. The ids
-   * are values, not a subquery, so that the planner knows from its statistics how common they are: PostgreSQL
-   * then walks the listing index for a tag on many articles and starts from the links of a rare one.
+   * `EXISTS` a link of the article to one of the filter's entries: a probe of the link's unique index per
+   * article. The ids are values, not a subquery, so that the planner knows from its statistics how common they
+   * are: PostgreSQL then walks the listing index for a tag on many articles and starts from the links of a rare
+   * one. Past MAX_BOUND_IDS (a tag type, in a large archive), the subquery: bound values are limited in number.
    */
-  const linkedTo = (qb: Knex.QueryBuilder, name: string, ids: unknown[]) => {
-    const { joinTable } = relationOf(name);
+  const linkedTo = (qb: Knex.QueryBuilder, { name, where, ids }: RelationFilter) => {
+    const { joinTable, model } = relationOf(name);
+    const target = `rl.${joinTable.inverseJoinColumn.name}`;
     qb.whereExists((sub) => {
       sub
         .select(db().raw('1'))
         .from(`${joinTable.name} as rl`)
-        .whereRaw('?? = ??', [`rl.${joinTable.joinColumn.name}`, `a.${joinTable.joinColumn.referencedColumn}`])
-        .whereIn(`rl.${joinTable.inverseJoinColumn.name}`, ids as Knex.Value[]);
+        .whereRaw('?? = ??', [`rl.${joinTable.joinColumn.name}`, `a.${joinTable.joinColumn.referencedColumn}`]);
+      if (ids.length <= MAX_BOUND_IDS) sub.whereIn(target, ids as Knex.Value[]);
+      else sub.whereIn(target, targetsOf(model, joinTable.inverseJoinColumn.referencedColumn, where));
     });
   };
 
@@ -443,9 +461,9 @@ const createReads = (strapi: Core.Strapi) => {
   };
 
   /** The articles a card query selects, as conditions on `a`; each relation filter is a separate EXISTS, as Strapi joins each anew. */
-  const filtered = (qb: Knex.QueryBuilder, filters: CardFilters, related: [string, unknown[]][]): Knex.QueryBuilder => {
+  const filtered = (qb: Knex.QueryBuilder, filters: CardFilters, related: RelationFilter[]): Knex.QueryBuilder => {
     publication(qb, filters.status).where(col('locale'), filters.locale);
-    for (const [name, ids] of related) linkedTo(qb, name, ids);
+    for (const filter of related) linkedTo(qb, filter);
     if (filters.genre) qb.where(col('genre'), filters.genre);
     // Bound as dates, as Strapi binds a datetime filter: each driver stores and compares them its own way.
     if (filters.from) qb.where(col('firstPublishedAt'), '>=', filters.from);
@@ -496,12 +514,12 @@ const createReads = (strapi: Core.Strapi) => {
      * needs another query: it has no row to carry the count.
      */
     async cardPage(query: CardPageQuery): Promise<CardPage> {
-      const related: [string, unknown[]][] = [];
+      const related: RelationFilter[] = [];
       for (const [name, where] of relationFilters(query)) {
         const ids = await targetIds(name, where);
         // Nothing can match: no query for the page.
         if (ids.length === 0) return { cards: [], total: 0, exact: true };
-        related.push([name, ids]);
+        related.push({ name, where, ids });
       }
       const table = `${article.tableName} as a`;
       const order = [
