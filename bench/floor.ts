@@ -180,10 +180,10 @@ const main = async () => {
     queries += 1;
     return run(text, values);
   };
-  // A tag's ids do not change during a run: read once, as the plugin would cache them if it could.
+  // A tag's ids do not change during a run: read once (and counted once), as the plugin would cache them if it could.
   const tagIds = new Map<string, number[]>();
   const idsOf = async (slug: string) => {
-    const known = tagIds.get(slug) ?? (await run(statements.tagIds, [slug])).map((row) => Number(row.id));
+    const known = tagIds.get(slug) ?? (await query(statements.tagIds, [slug])).map((row) => Number(row.id));
     tagIds.set(slug, known);
     return known;
   };
