@@ -2,6 +2,10 @@ import Redis from 'ioredis';
 import { EVERY_ANSWER } from './keys';
 import type { CachedAnswer, Lookup, ResponseCacheStore } from './store';
 
+// Part of every entry's key: an instance of another release, sharing the Redis during a rolling deploy, neither
+// serves nor reads entries in a layout it does not know.
+const ENTRY_FORMAT = 'v2';
+
 // How long Redis remembers when a tag was purged: far longer than any request takes, which is all it must cover.
 const PURGE_MEMORY_SECONDS = 3600;
 
@@ -34,8 +38,25 @@ for i = 1, n do
 end
 return epoch`;
 
+interface EntryHead {
+  since: number;
+  status: number;
+  type: string;
+  etag: string;
+}
+
+// An entry is its head in JSON (which escapes every newline), a newline, then the body's bytes as they are sent.
+const writeEntry = (since: number, { body, ...answer }: CachedAnswer): Buffer =>
+  Buffer.concat([Buffer.from(`${JSON.stringify({ since, ...answer } satisfies EntryHead)}\n`), body]);
+
+const readEntry = (stored: Buffer): { since: number; answer: CachedAnswer } => {
+  const end = stored.indexOf(0x0a);
+  const { since, ...answer } = JSON.parse(stored.subarray(0, end).toString()) as EntryHead;
+  return { since, answer: { ...answer, body: stored.subarray(end + 1) } };
+};
+
 type ScriptedRedis = Redis & {
-  storeTagged(...args: (string | number)[]): Promise<number>;
+  storeTagged(...args: (string | number | Buffer)[]): Promise<number>;
   purgeTags(...args: (string | number)[]): Promise<number>;
 };
 
@@ -60,7 +81,7 @@ export const createRedisStore = ({
   // Errors reach the callers of each command; without a listener ioredis would also print every reconnect.
   redis.on('error', () => undefined);
 
-  const entryKey = (key: string) => `${keyPrefix}entry:${key}`;
+  const entryKey = (key: string) => `${keyPrefix}entry:${ENTRY_FORMAT}:${key}`;
   const tagKey = (tag: string) => `${keyPrefix}tag:${tag}`;
   const purgedKey = (tag: string) => `${keyPrefix}purged:${tag}`;
   const epochKey = `${keyPrefix}epoch`;
@@ -72,10 +93,10 @@ export const createRedisStore = ({
 
   return {
     async get(key: string): Promise<Lookup> {
-      const [stored, epoch, everyPurged] = await redis.mget(entryKey(key), epochKey, purgedKey(EVERY_ANSWER));
-      const { since, answer } = stored ? (JSON.parse(stored) as { since: number; answer: CachedAnswer }) : {};
-      const current = since !== undefined && since >= Number(everyPurged ?? 0);
-      return { answer: current && answer ? answer : null, epoch: Number(epoch ?? 0) };
+      const [stored, epoch, everyPurged] = await redis.mgetBuffer(entryKey(key), epochKey, purgedKey(EVERY_ANSWER));
+      const entry = stored && readEntry(stored);
+      const current = entry && entry.since >= Number(everyPurged?.toString() ?? 0);
+      return { answer: current ? entry.answer : null, epoch: Number(epoch?.toString() ?? 0) };
     },
 
     async set(key, answer, tags, since) {
@@ -84,7 +105,7 @@ export const createRedisStore = ({
       const stored = await redis.storeTagged(
         keys.length,
         ...keys,
-        JSON.stringify({ since, answer }),
+        writeEntry(since, answer),
         ttlSeconds,
         since,
         tags.length,

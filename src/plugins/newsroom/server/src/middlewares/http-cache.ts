@@ -8,12 +8,16 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 const payloadOf = (body: unknown): string | Buffer =>
   typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
 
+/** The ETag of an answer's bytes (or of the JSON of its body). */
+export const etagOf = (body: unknown): string =>
+  `W/"${createHash('sha1').update(payloadOf(body)).digest('base64url')}"`;
+
 /**
  * `ETag` and `Cache-Control` on a public GET answer, and `304 Not Modified` to a matching `If-None-Match`.
  * The ETag is a hash of the answer itself, so a publish, unpublish or edit changes it at once, on every
- * instance, with nothing to invalidate.
+ * instance, with nothing to invalidate. `etag`: the body's, when the caller has it already (a cached answer).
  */
-export const applyHttpCaching = (strapi: Core.Strapi, ctx: Context): void => {
+export const applyHttpCaching = (strapi: Core.Strapi, ctx: Context, etag?: string): void => {
   if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
   if (isPrivateRequest(ctx)) {
     ctx.set('Cache-Control', 'private, no-store');
@@ -23,7 +27,7 @@ export const applyHttpCaching = (strapi: Core.Strapi, ctx: Context): void => {
   // unpublished piece leaves every cache within that time; a CDN purged on Strapi's webhooks does better.
   const { maxAge, sharedMaxAge } = pluginConfig(strapi).httpCache;
   ctx.set('Cache-Control', `public, max-age=${maxAge}, s-maxage=${sharedMaxAge}, must-revalidate`);
-  ctx.etag = `W/"${createHash('sha1').update(payloadOf(ctx.body)).digest('base64url')}"`;
+  ctx.etag = etag ?? etagOf(ctx.body);
   if (ctx.fresh) {
     ctx.status = 304;
     ctx.body = null;

@@ -4,6 +4,7 @@ import { cacheKey, documentIdsIn, documentTag, EVERY_ANSWER, listTag, slugTag } 
 import type { CachedAnswer, Lookup } from '../cache/store';
 import { isPrivateRequest } from '../utils/private-request';
 import { newsroomService } from '../utils/services';
+import { etagOf } from './http-cache';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -36,7 +37,8 @@ const isJsonObject = (body: unknown): body is object =>
 /**
  * Keeps a public 200 that the cache missed (`lookup`: the miss, with the epoch to store under), filed under the
  * documents it shows (every `documentId` in a JSON answer, plus what the controller declared with
- * `cacheDependsOn`), the lists of its route and the `slug` it was asked for.
+ * `cacheDependsOn`), the lists of its route and the `slug` it was asked for. The body is then sent as the bytes
+ * kept, and the ETag made for them is returned, so that neither is made twice.
  */
 export const keepAnswer = async (
   strapi: Core.Strapi,
@@ -44,23 +46,26 @@ export const keepAnswer = async (
   config: ResponseCacheRouteConfig,
   lookup: Lookup | undefined,
   slug: unknown,
-): Promise<void> => {
+): Promise<string | undefined> => {
   ctx.set('X-Cache', 'MISS');
   const body: unknown = ctx.body;
-  if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return;
+  if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return undefined;
 
   const tags = new Set([EVERY_ANSWER, ...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
   if (config.slug && typeof slug === 'string') tags.add(slugTag(config.slug, slug));
   if (typeof body !== 'string') for (const documentId of documentIdsIn(body)) tags.add(documentTag(documentId));
   // An answer under no tag of its own could only be purged with all the others.
-  if (tags.size === 1) return;
-  const payload = typeof body === 'string' ? body : JSON.stringify(body);
-  await newsroomService(strapi, 'responseCache').store(
-    key(ctx),
-    { status: 200, type: ctx.response.get('Content-Type'), body: payload },
-    [...tags],
-    lookup.epoch,
-  );
+  if (tags.size === 1) return undefined;
+  const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
+  const answer: CachedAnswer = {
+    status: 200,
+    type: ctx.response.get('Content-Type'),
+    etag: etagOf(bytes),
+    body: bytes,
+  };
+  ctx.body = bytes;
+  await newsroomService(strapi, 'responseCache').store(key(ctx), answer, [...tags], lookup.epoch);
+  return answer.etag;
 };
 
 /**

@@ -4,7 +4,12 @@ import { createMemoryStore } from '../memory-store';
 import { createRedisStore } from '../redis-store';
 import type { CachedAnswer, ResponseCacheStore } from '../store';
 
-const answer = (body: string): CachedAnswer => ({ status: 200, type: 'application/json; charset=utf-8', body });
+const answer = (body: string): CachedAnswer => ({
+  status: 200,
+  type: 'application/json; charset=utf-8',
+  etag: `W/"${body.length}"`,
+  body: Buffer.from(body),
+});
 
 // The Redis the integration tests use too; each run has its own prefix, so parallel runs do not meet.
 const REDIS_URL = process.env.NEWSROOM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -52,6 +57,15 @@ describe.each(stores)('the %s store', (_name, make) => {
     expect(await store.set('/a', answer('{"x":1}'), ['doc:1'], epoch)).toBe(true);
     expect((await store.get('/a')).answer).toEqual(answer('{"x":1}'));
     expect((await store.get('/b')).answer).toBeNull();
+  });
+
+  it('gives back a body byte for byte, newlines and Arabic included, with its ETag', async () => {
+    const { epoch } = await store.get('/ar');
+    const kept = answer('{"title":"روسيا\\n"}\n\n{"x":"\u0000"}');
+    expect(await store.set('/ar', kept, ['doc:ar'], epoch)).toBe(true);
+    const { answer: back } = await store.get('/ar');
+    expect(back?.body.equals(kept.body)).toBe(true);
+    expect(back).toEqual(kept);
   });
 
   it('drops, on a purge, the answers filed under the purged tags and those only', async () => {
@@ -103,7 +117,7 @@ describe('the memory store', () => {
 
   it('stays within its bound in bytes, dropping the least recently used answers', async () => {
     const store = createMemoryStore({ maxEntries: 100, maxBytes: 10_000, ttlSeconds: 60 });
-    const page = (key: string) => ({ status: 200, type: 'application/json', body: `${key}${'ر'.repeat(2000)}` });
+    const page = (key: string) => answer(`${key}${'ر'.repeat(2000)}`);
     const { epoch } = await store.get('/a');
     for (const key of ['/a', '/b', '/c']) expect(await store.set(key, page(key), [`doc:${key}`], epoch)).toBe(true);
     // Two pages of about 4 kB each fit in 10 kB, three do not.
