@@ -31,8 +31,18 @@ const readCommitted = (connection: unknown, done: (error?: Error, connection?: u
   );
 };
 
-const preparedOnce = (connection: unknown, done: (error?: Error, connection?: unknown) => void): void =>
-  done(undefined, keepPreparedStatements(connection as SqliteDatabase));
+/**
+ * Each SQLite connection keeps its prepared statements, and a page cache of `cacheMegabytes` (SQLite's own
+ * default, 2 MB, holds little more than the upper levels of an archive's indexes: a list then reads most of its
+ * index pages from the file again).
+ */
+const sqliteConnection =
+  (cacheMegabytes: number) =>
+  (connection: unknown, done: (error?: Error, connection?: unknown) => void): void => {
+    const database = connection as SqliteDatabase;
+    database.pragma(`cache_size = ${-Math.round(cacheMegabytes * 1024)}`);
+    done(undefined, keepPreparedStatements(database));
+  };
 
 // Strapi's schema sync runs its DDL in transactions, which MariaDB commits implicitly; knex then warns once per
 // statement (about fifty lines a start). Only that warning is dropped.
@@ -56,7 +66,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         client,
         connection: { filename },
         useNullAsDefault: true,
-        pool: { afterCreate: preparedOnce },
+        pool: { afterCreate: sqliteConnection(env.int('DATABASE_SQLITE_CACHE_MB', 64)) },
       },
     };
   }

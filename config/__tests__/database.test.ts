@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { env } from '@strapi/utils';
+import Database from 'better-sqlite3';
 import database from '../database';
 
 const APP_ROOT = path.resolve(__dirname, '..', '..');
@@ -10,7 +11,11 @@ const configure = (variables: Record<string, string>) => {
   for (const key of Object.keys(process.env)) if (key.startsWith('DATABASE_')) delete process.env[key];
   Object.assign(process.env, variables);
   try {
-    return database({ env }).connection as unknown as { client: string; connection: Record<string, unknown> };
+    return database({ env }).connection as unknown as {
+      client: string;
+      connection: Record<string, unknown>;
+      pool: { afterCreate: (connection: unknown, done: (error?: Error) => void) => void };
+    };
   } finally {
     process.env = saved;
   }
@@ -50,6 +55,22 @@ describe('config/database', () => {
     const mysql = configure({ DATABASE_CLIENT: 'mysql', DATABASE_NAME: 'news' });
     expect(mysql.client).toBe('mysql');
     expect(mysql.connection).toMatchObject({ port: 3306, database: 'news', user: 'root' });
+  });
+
+  it('gives each SQLite connection a page cache of DATABASE_SQLITE_CACHE_MB, 64 by default', () => {
+    const cacheOf = (variables: Record<string, string>): unknown => {
+      const connection = new Database(':memory:');
+      try {
+        configure(variables).pool.afterCreate(connection, (error) => {
+          if (error) throw error;
+        });
+        return connection.pragma('cache_size', { simple: true });
+      } finally {
+        connection.close();
+      }
+    };
+    expect(cacheOf({})).toBe(-64 * 1024);
+    expect(cacheOf({ DATABASE_SQLITE_CACHE_MB: '16' })).toBe(-16 * 1024);
   });
 
   it('refuses an unknown client by name', () => {
