@@ -445,6 +445,23 @@ describe('the hand-written article reads', () => {
     expect(lookups.length).toBeGreaterThan(60);
   }, 300_000);
 
+  it('reads article pages on every connection after a column is added and dropped under them (a rolling deploy)', async () => {
+    const read = () => service(strapi, 'article').findBySlug(REFERENCE_SLUG, { locale: 'ar', status: 'published' });
+    // Concurrent reads, so that several of the pool's connections have read pages before the change.
+    const readMany = () => Promise.all(Array.from({ length: 8 }, read));
+    const before = await read();
+    expect(before.kind).toBe('found');
+    await readMany();
+    const table = strapi.db.metadata.get(ARTICLE).tableName;
+    await strapi.db.connection.schema.alterTable(table, (t) => t.string('added_by_another_release'));
+    try {
+      for (const page of await readMany()) expect(page).toEqual(before);
+    } finally {
+      await strapi.db.connection.schema.alterTable(table, (t) => t.dropColumn('added_by_another_release'));
+    }
+    for (const page of await readMany()) expect(page).toEqual(before);
+  });
+
   /** How many SQL statements one request makes. */
   const queriesOf = async (request: () => PromiseLike<{ status: number }>): Promise<number> => {
     let count = 0;

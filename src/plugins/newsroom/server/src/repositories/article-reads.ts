@@ -500,6 +500,29 @@ const createReads = (strapi: Core.Strapi) => {
     return statement;
   };
 
+  /**
+   * On PostgreSQL the page's query is a named prepared statement: planning it (its JSON subqueries) costs twice
+   * what running it does, and a named statement is planned once per connection. A column added to the table by
+   * another instance's schema sync (a rolling deploy) makes PostgreSQL refuse the statement's cached plan, since
+   * it selects `a.*`: the statements then take new names, and are prepared again.
+   */
+  let statementGeneration = 0;
+  const STALE_PLAN = 'cached plan must not change result type';
+  const runPage = async (key: string, text: string, bindings: readonly unknown[]): Promise<unknown> => {
+    if (dialect !== 'postgres') return db().raw(text, bindings as Knex.RawBinding[]);
+    const named = () =>
+      db()
+        .raw(text, bindings as Knex.RawBinding[])
+        .options({ name: `newsroom_page_${key}_${statementGeneration}` });
+    try {
+      return await named();
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes(STALE_PLAN))) throw error;
+      statementGeneration += 1;
+      return named();
+    }
+  };
+
   /** The rows of a raw select, which each driver hands back in its own shape. */
   const rowsOf = (result: unknown): Row[] => {
     if (dialect === 'postgres') return (result as { rows: Row[] }).rows;
@@ -576,7 +599,7 @@ const createReads = (strapi: Core.Strapi) => {
       const { sql: text, bindings } = pageStatement(shape, key.status);
       const values: Record<string, unknown> = { ...key };
       const bound = bindings.map((binding) => (isSlot(binding) ? values[binding.slice(SLOT.length)] : binding));
-      const [row] = rowsOf(await db().raw(text, bound));
+      const [row] = rowsOf(await runPage(`${shape}_${key.status}`, text, bound));
       if (!row) return null;
       const alternateRows = ((jsonColumn(row.__alternates) as Row[] | null) ?? []).map((entry) => ({
         documentId: String(entry.documentId),
