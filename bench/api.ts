@@ -12,13 +12,14 @@ import { FRONT_TAG } from './archive';
 import { benchEnv, createBenchDatabase } from './database';
 import { load, type LoadResult } from './load';
 import { start, type Measured } from './processes';
+import type { CeilingAnswer } from './protocol';
 
 /**
  * `npm run bench`: the API benchmark (see BENCHMARKS.md). Grows an archive through the Document Service to each
  * size in BENCH_ARTICLES, and at each size loads the public reads with autocannon at 1, 16 and 64 connections:
  * our API without its response cache, stock Strapi REST (`populate` of the same relations) and a floor (one SQL
  * query behind a bare Node handler) on the same data; then our API with its cache; then the cached server's
- * memory over BENCH_MEMORY_REQUESTS requests. BENCH_MODE=quick (the default, a few minutes) or full.
+ * memory over BENCH_MEMORY_REQUESTS requests; then the ceiling of a cached read (bench/ceiling.ts). BENCH_MODE=quick (the default, a few minutes) or full.
  */
 
 const FULL = process.env.BENCH_MODE === 'full';
@@ -41,7 +42,7 @@ interface Endpoint {
 interface Row {
   size: number;
   endpoint: string;
-  server: Server | 'ours, cached';
+  server: Server | 'ours, cached' | 'ceiling';
   connections: number;
   load: LoadResult;
   queries: number;
@@ -173,6 +174,21 @@ const serve = async (env: Record<string, string>) => {
   return { server, origin: `http://127.0.0.1:${port}` };
 };
 
+/** What our server sends for `pathname`, its headers of content (not of the connection) and its bytes. */
+const sentAnswer = async (origin: string, pathname: string): Promise<CeilingAnswer> => {
+  const response = await get(origin, pathname);
+  const skipped = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    if (!skipped.has(name)) headers[name] = value;
+  });
+  return {
+    path: pathname,
+    headers,
+    base64: Buffer.from(await response.arrayBuffer()).toString('base64'),
+  };
+};
+
 /** Slugs of Arabic articles spread over the archive, for the page, JSON-LD and ninjs loads. */
 const sampleSlugs = async (origin: string, count: number): Promise<string[]> => {
   type Page = { data: { slug: string }[]; meta: { pagination: { total: number } } };
@@ -232,16 +248,17 @@ const report = (client: string, command: string, sizes: SizeReport[]): string =>
     const compared = size.rows.some((r) => r.server !== 'ours');
     if (compared) {
       lines.push(
-        '| endpoint | connections | ours ÷ stock | floor ÷ ours | cached ÷ uncached |',
-        '| --- | --- | --- | --- | --- |',
+        '| endpoint | connections | ours ÷ stock | floor ÷ ours | cached ÷ uncached | ceiling ÷ cached |',
+        '| --- | --- | --- | --- | --- | --- |',
       );
     }
     for (const endpoint of compared ? [...new Set(size.rows.map((r) => r.endpoint))] : []) {
       for (const connections of CONNECTIONS) {
         const ours = find(endpoint, 'ours', connections)?.load.requestsPerSecond;
         const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(1)}×` : 'n/a');
+        const rate = (server: Row['server']) => find(endpoint, server, connections)?.load.requestsPerSecond;
         lines.push(
-          `| ${endpoint} | ${connections} | ${ratio(ours, find(endpoint, 'stock', connections)?.load.requestsPerSecond)} | ${ratio(find(endpoint, 'floor', connections)?.load.requestsPerSecond, ours)} | ${ratio(find(endpoint, 'ours, cached', connections)?.load.requestsPerSecond, ours)} |`,
+          `| ${endpoint} | ${connections} | ${ratio(ours, rate('stock'))} | ${ratio(rate('floor'), ours)} | ${ratio(rate('ours, cached'), ours)} | ${ratio(rate('ceiling'), rate('ours, cached'))} |`,
         );
       }
     }
@@ -329,8 +346,9 @@ const main = async () => {
         await floor.stop();
 
         const cached = await serve({ ...env, NEWSROOM_RESPONSE_CACHE: 'memory' });
+        const answers: CeilingAnswer[] = [];
         for (const endpoint of list) {
-          for (const path of endpoint.paths.ours ?? []) await (await get(cached.origin, path)).arrayBuffer();
+          for (const path of endpoint.paths.ours ?? []) answers.push(await sentAnswer(cached.origin, path));
           rows.push(...(await measure(cached.server, cached.origin, size, endpoint, 'ours', 'ours, cached')));
         }
         const mix = list.flatMap((endpoint) => endpoint.paths.ours ?? []);
@@ -341,6 +359,13 @@ const main = async () => {
           memory.push({ requests: done + chunk, heapMb: mb(stats.heapAfterGc), rssMb: mb(stats.peakRss) });
         }
         await cached.server.stop();
+
+        const ceiling = start('ceiling', env);
+        await ceiling.ask(null, 'ready');
+        const ceilingOrigin = `http://127.0.0.1:${(await ceiling.ask({ type: 'answers', answers }, 'serving')).port}`;
+        for (const endpoint of list)
+          rows.push(...(await measure(ceiling, ceilingOrigin, size, endpoint, 'ours', 'ceiling')));
+        await ceiling.stop();
       }
       sizes.push({ size, generated, copied: copied?.articles ?? 0, databaseMb, rows, pageSizeQueries, memory });
 

@@ -45,7 +45,7 @@ const running = new Set<ChildProcess>();
 process.on('exit', () => running.forEach((child) => child.kill()));
 
 /** Starts one of the measured processes (compiled beside this file) with --expose-gc, for its memory reports. */
-export const start = (script: 'server' | 'floor', env: Record<string, string>): Measured => {
+export const start = (script: 'server' | 'floor' | 'ceiling', env: Record<string, string>): Measured => {
   const child = fork(path.join(__dirname, `${script}.js`), [], {
     env: { ...process.env, ...env },
     execArgv: ['--expose-gc'],

@@ -7,11 +7,20 @@ export interface MemoryStats {
   heapAfterGc: number;
 }
 
+/** An answer of our cached server, for the ceiling (bench/ceiling.ts) to send as it is. */
+export interface CeilingAnswer {
+  path: string;
+  headers: Record<string, string>;
+  base64: string;
+}
+
 export type ServerMessage =
   | { type: 'generate'; from: number; to: number; batch: number }
   /** Grows the archive to `to` articles by copying the written ones in SQL (bench/replicate.ts). */
   | { type: 'replicate'; to: number }
   | { type: 'serve' }
+  /** The answers the ceiling sends, by path. */
+  | { type: 'answers'; answers: CeilingAnswer[] }
   | { type: 'stats' }
   /** Answered once the process has run no SQL for a moment: requests still in flight after a load are done. */
   | { type: 'settle' }
