@@ -100,6 +100,28 @@ describe('public reads answered before the router', () => {
     }
   };
 
+  it('sends under /api/newsroom the security headers Strapi sends elsewhere, to every request', async () => {
+    const SECURITY = [
+      'content-security-policy',
+      'strict-transport-security',
+      'x-frame-options',
+      'x-content-type-options',
+      'referrer-policy',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-permitted-cross-domain-policies',
+    ];
+    const securityOf = (response: { headers: Record<string, string> }) =>
+      Object.fromEntries(SECURITY.map((name) => [name, response.headers[name]]));
+    const elsewhere = securityOf(await get('/api/no-such-route'));
+    expect(Object.values(elsewhere).every(Boolean)).toBe(true);
+    for (const url of [pages()[0], pages()[0], lists()[0], `${API}/articles/slug/no-such-article`]) {
+      expect([url, securityOf(await get(url))]).toEqual([url, elsewhere]);
+    }
+    for (let i = 0; i < 2; i += 1)
+      expect(securityOf(await app.http().post(`${API}/articles`).send({}))).toEqual(elsewhere);
+  });
+
   it('answers the article page as its route does', async () => {
     await expectAsRouted(pages());
     const page = (await get(pages()[0])).body.data;
