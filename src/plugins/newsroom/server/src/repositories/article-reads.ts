@@ -504,10 +504,11 @@ const createReads = (strapi: Core.Strapi) => {
    * On PostgreSQL the page's query is a named prepared statement: planning it (its JSON subqueries) costs twice
    * what running it does, and a named statement is planned once per connection. A column added to the table by
    * another instance's schema sync (a rolling deploy) makes PostgreSQL refuse the statement's cached plan, since
-   * it selects `a.*`: the statements then take new names, and are prepared again.
+   * it selects `a.*` ("cached plan must not change result type", SQLSTATE 0A000, whatever the server's language):
+   * the statements then take new names, and are prepared again.
    */
   let statementGeneration = 0;
-  const STALE_PLAN = 'cached plan must not change result type';
+  const STALE_PLAN = '0A000';
   const runPage = async (key: string, text: string, bindings: readonly unknown[]): Promise<unknown> => {
     if (dialect !== 'postgres') return db().raw(text, bindings as Knex.RawBinding[]);
     const named = () =>
@@ -517,7 +518,7 @@ const createReads = (strapi: Core.Strapi) => {
     try {
       return await named();
     } catch (error) {
-      if (!(error instanceof Error && error.message.includes(STALE_PLAN))) throw error;
+      if ((error as { code?: unknown } | null)?.code !== STALE_PLAN) throw error;
       statementGeneration += 1;
       return named();
     }
