@@ -134,7 +134,7 @@ const publicReads = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Cor
       lookup = await cache.lookup(cacheKey(ctx.path, ctx.querystring));
       if (lookup?.answer) {
         serveCachedAnswer(ctx, lookup.answer);
-        applyHttpCaching(strapi, ctx, lookup.answer.etag);
+        applyHttpCaching(strapi, ctx);
         return;
       }
       ctx.state[LOOKUP_STATE] = lookup;
@@ -156,8 +156,8 @@ const publicReads = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Cor
     ctx.status = 200;
     ctx.type = 'application/json';
     ctx.body = answer;
-    const etag = cached ? await keepAnswer(strapi, ctx, read.cache, lookup, slug) : undefined;
-    applyHttpCaching(strapi, ctx, etag);
+    if (cached) await keepAnswer(strapi, ctx, read.cache, lookup, slug);
+    applyHttpCaching(strapi, ctx);
   };
 };
 

@@ -4,7 +4,7 @@ import { cacheKey, documentIdsIn, documentTag, EVERY_ANSWER, listTag, slugTag } 
 import type { CachedAnswer, Lookup } from '../cache/store';
 import { isPrivateRequest } from '../utils/private-request';
 import { newsroomService } from '../utils/services';
-import { etagOf } from './http-cache';
+import { etagOf, rememberEtag } from './http-cache';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -25,6 +25,7 @@ export const serveCachedAnswer = (ctx: Context, answer: CachedAnswer): void => {
   ctx.status = answer.status;
   ctx.type = answer.type;
   ctx.body = answer.body;
+  rememberEtag(answer.body, answer.etag);
   ctx.set('X-Cache', 'HIT');
 };
 
@@ -38,7 +39,7 @@ const isJsonObject = (body: unknown): body is object =>
  * Keeps a public 200 that the cache missed (`lookup`: the miss, with the epoch to store under), filed under the
  * documents it shows (every `documentId` in a JSON answer, plus what the controller declared with
  * `cacheDependsOn`), the lists of its route and the `slug` it was asked for. The body is then sent as the bytes
- * kept, and the ETag made for them is returned, so that neither is made twice.
+ * kept, whose ETag is made once (see etagOf).
  */
 export const keepAnswer = async (
   strapi: Core.Strapi,
@@ -46,16 +47,16 @@ export const keepAnswer = async (
   config: ResponseCacheRouteConfig,
   lookup: Lookup | undefined,
   slug: unknown,
-): Promise<string | undefined> => {
+): Promise<void> => {
   ctx.set('X-Cache', 'MISS');
   const body: unknown = ctx.body;
-  if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return undefined;
+  if (!lookup || ctx.status !== 200 || (typeof body !== 'string' && !isJsonObject(body))) return;
 
   const tags = new Set([EVERY_ANSWER, ...(config.lists ?? []).map(listTag), ...declaredTags(ctx)]);
   if (config.slug && typeof slug === 'string') tags.add(slugTag(config.slug, slug));
   if (typeof body !== 'string') for (const documentId of documentIdsIn(body)) tags.add(documentTag(documentId));
   // An answer under no tag of its own could only be purged with all the others.
-  if (tags.size === 1) return undefined;
+  if (tags.size === 1) return;
   const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   const answer: CachedAnswer = {
     status: 200,
@@ -65,7 +66,6 @@ export const keepAnswer = async (
   };
   ctx.body = bytes;
   await newsroomService(strapi, 'responseCache').store(key(ctx), answer, [...tags], lookup.epoch);
-  return answer.etag;
 };
 
 /**
