@@ -1,0 +1,47 @@
+import type supertest from 'supertest';
+
+export interface ProbedAttack {
+  /** The attack's own answer. */
+  response: supertest.Response;
+  /** The longest `/_health` took while the attack ran, counted from when it was due, in ms. */
+  worstHealthMs: number;
+  /** How many health checks answered while the attack ran. */
+  probes: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `attack` and, while it runs, asks `/_health` every `everyMs`. Strapi runs in the test's process, so a
+ * request that blocks the event loop also delays the probe's timer: each probe is timed from when it was due,
+ * not from when it was sent, and a blocked loop shows as a late probe even when the attack ends first.
+ * A freeze is asserted as `worstHealthMs` over a bound, never as the attack's own duration.
+ */
+export const healthDuring = async (
+  http: () => supertest.Agent,
+  attack: () => supertest.Test | Promise<supertest.Response>,
+  { everyMs = 100 } = {},
+): Promise<ProbedAttack> => {
+  let done = false;
+  let worstHealthMs = 0;
+  let probes = 0;
+  const attacked = Promise.resolve(attack()).finally(() => {
+    done = true;
+  });
+  const probing = (async () => {
+    let due = Date.now();
+    while (!done) {
+      due += everyMs;
+      await sleep(Math.max(0, due - Date.now()));
+      worstHealthMs = Math.max(worstHealthMs, Date.now() - due);
+      if (done) break;
+      const health = await http().get('/_health');
+      if (health.status !== 204) throw new Error(`/_health answered ${health.status} during the attack`);
+      probes += 1;
+      worstHealthMs = Math.max(worstHealthMs, Date.now() - due);
+      due = Math.max(due, Date.now());
+    }
+  })();
+  const [response] = await Promise.all([attacked, probing]);
+  return { response, worstHealthMs, probes };
+};
