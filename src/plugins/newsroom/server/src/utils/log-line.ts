@@ -7,7 +7,8 @@ export const LOG_LINE_MAX = 500;
  * count of what was left out.
  */
 export const boundedLogLine = (value: unknown, max: number = LOG_LINE_MAX): string => {
-  const text = (value instanceof Error ? value.message : String(value)).replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  // \p{Cc}: C0 and C1 controls, line breaks included.
+  const text = (value instanceof Error ? value.message : String(value)).replace(/\p{Cc}+/gu, ' ');
   if (text.length <= max) return text;
   return `${text.slice(0, max)}… (${text.length - max} more characters)`;
 };
