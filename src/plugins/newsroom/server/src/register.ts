@@ -9,6 +9,7 @@ import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { corsAllowList } from './middlewares/cors-allow-list';
 import { guardLocaleCreation } from './middlewares/locale-permissions';
 import { requestLogWhenLogged } from './middlewares/request-log-when-logged';
 import { securityHeadersOnce } from './middlewares/security-headers-once';
@@ -30,6 +31,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   // Strapi's own, cheaper per request: most of a cached read's time is spent in the middlewares before it.
   strapi.get('middlewares').extend('strapi::security', securityHeadersOnce);
   strapi.get('middlewares').extend('strapi::logger', requestLogWhenLogged);
+  strapi.get('middlewares').extend('strapi::cors', corsAllowList);
   // Released at the end of the plugin's bootstrap (see services/boot-lock.ts).
   strapi.hook('strapi::content-types.beforeSync').register(() => newsroomService(strapi, 'bootLock').acquire());
 };

@@ -1,9 +1,11 @@
+import credentialsNoStore from './credentials-no-store';
 import publicReads from './public-reads';
 import httpCache from './http-cache';
 import requestGuard from './request-guard';
 import responseCache from './response-cache';
 
 export default {
+  'credentials-no-store': credentialsNoStore,
   'public-reads': publicReads,
   'http-cache': httpCache,
   'request-guard': requestGuard,
