@@ -10,6 +10,7 @@ import { translationTrackingMiddleware } from './document-middlewares/translatio
 import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
 import { corsAllowList } from './middlewares/cors-allow-list';
+import { errorsOneLine } from './middlewares/errors-one-line';
 import { guardLocaleCreation } from './middlewares/locale-permissions';
 import { requestLogWhenLogged } from './middlewares/request-log-when-logged';
 import { securityHeadersOnce } from './middlewares/security-headers-once';
@@ -32,6 +33,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.get('middlewares').extend('strapi::security', securityHeadersOnce);
   strapi.get('middlewares').extend('strapi::logger', requestLogWhenLogged);
   strapi.get('middlewares').extend('strapi::cors', corsAllowList);
+  strapi.get('middlewares').extend('strapi::errors', errorsOneLine);
   // Released at the end of the plugin's bootstrap (see services/boot-lock.ts).
   strapi.hook('strapi::content-types.beforeSync').register(() => newsroomService(strapi, 'bootLock').acquire());
 };
