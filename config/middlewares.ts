@@ -15,6 +15,8 @@ const config: Core.Config.Middlewares = [
   // Before the body parser: answers a NUL in the URL and a body it refuses with a 400 (or 413) naming them.
   'plugin::newsroom.request-guard',
   'strapi::body',
+  // Failed logins per client address, across accounts (Strapi's own throttle counts per address and email).
+  'plugin::newsroom.login-throttle',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -9,6 +9,7 @@ import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
 import { registerGraphql } from './graphql';
+import { registerGraphqlLoginThrottle } from './graphql/login-throttle';
 import { corsAllowList } from './middlewares/cors-allow-list';
 import { errorsOneLine } from './middlewares/errors-one-line';
 import { guardLocaleCreation } from './middlewares/locale-permissions';
@@ -27,6 +28,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(translationTrackingMiddleware(strapi));
   strapi.documents.use(publicationLogMiddleware(strapi));
   registerGraphql(strapi);
+  registerGraphqlLoginThrottle(strapi);
   registerApiDocumentation(strapi);
   guardLocaleCreation(strapi);
   // Strapi's own, cheaper per request: most of a cached read's time is spent in the middlewares before it.

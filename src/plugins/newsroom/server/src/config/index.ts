@@ -100,6 +100,22 @@ export const configSchema = z
      * public site's front end. The admin's own origin is always allowed, with credentials, everywhere.
      */
     cors: z.object({ origins: z.array(origin).max(100) }).strict(),
+    /**
+     * Failed logins (`/admin/login`, `/api/auth/local`, GraphQL `login`) one client address may make in a window,
+     * whatever the accounts tried: Strapi's own throttle counts per address and email, which spraying one
+     * password over many accounts never reaches. Counted in Redis when `redisUrl` is set (several instances).
+     */
+    loginThrottle: z
+      .object({
+        failuresPerIp: z.number().int().min(1).max(100_000),
+        windowSeconds: z.number().int().min(1).max(86_400),
+        redisUrl: z
+          .string()
+          .url()
+          .refine((url) => /^rediss?:/.test(url), 'must be a redis:// or rediss:// URL')
+          .optional(),
+      })
+      .strict(),
   })
   .strict();
 
@@ -162,6 +178,11 @@ export default {
     // Google News and most cards cut headlines at about 110 characters.
     editorial: { headlineLength: 110 },
     cors: { origins: originList(env('NEWSROOM_CORS_ORIGINS', '')) },
+    loginThrottle: {
+      failuresPerIp: env.int('NEWSROOM_LOGIN_FAILURES_PER_IP', 20) ?? 20,
+      windowSeconds: env.int('NEWSROOM_LOGIN_WINDOW_SECONDS', 900) ?? 900,
+      redisUrl: env('NEWSROOM_REDIS_URL') || undefined,
+    },
   }),
   validator: (config: unknown): void => {
     const result = configSchema.safeParse(config);

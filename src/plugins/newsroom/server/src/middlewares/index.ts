@@ -1,4 +1,5 @@
 import credentialsNoStore from './credentials-no-store';
+import loginThrottle from './login-throttle';
 import publicReads from './public-reads';
 import httpCache from './http-cache';
 import requestGuard from './request-guard';
@@ -6,6 +7,7 @@ import responseCache from './response-cache';
 
 export default {
   'credentials-no-store': credentialsNoStore,
+  'login-throttle': loginThrottle,
   'public-reads': publicReads,
   'http-cache': httpCache,
   'request-guard': requestGuard,
