@@ -8,6 +8,7 @@ import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
+import { documentationPerInstance } from './documentation/per-instance';
 import { registerGraphql } from './graphql';
 import { registerGraphqlLoginThrottle } from './graphql/login-throttle';
 import { corsAllowList } from './middlewares/cors-allow-list';
@@ -30,6 +31,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerGraphql(strapi);
   registerGraphqlLoginThrottle(strapi);
   registerApiDocumentation(strapi);
+  documentationPerInstance(strapi);
   guardLocaleCreation(strapi);
   // Strapi's own, cheaper per request: most of a cached read's time is spent in the middlewares before it.
   strapi.get('middlewares').extend('strapi::security', securityHeadersOnce);
