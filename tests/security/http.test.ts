@@ -336,3 +336,36 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
     });
   });
 });
+
+describe('behind a load balancer (IS_PROXIED)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startStrapi({ env: { IS_PROXIED: 'true' } });
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('throttles the client the load balancer saw, not the load balancer, nor an address the client wrote', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 25; attempt += 1) {
+      const forged = `10.${attempt}.0.1`;
+      const answer = await app
+        .http()
+        .post('/admin/login')
+        .set('X-Forwarded-For', `${forged}, 203.0.113.7`)
+        .send({ email: `sprayed-${attempt}@newsroom.example`, password: 'Spring-2026!' });
+      statuses.push(answer.status);
+    }
+    expect(statuses).toEqual([...Array(LOGIN_FAILURES).fill(400), ...Array(25 - LOGIN_FAILURES).fill(429)]);
+
+    const otherClient = await app
+      .http()
+      .post('/admin/login')
+      .set('X-Forwarded-For', '198.51.100.9')
+      .send({ email: 'someone@newsroom.example', password: 'Spring-2026!' });
+    expect(otherClient.status).toBe(400);
+  });
+});
