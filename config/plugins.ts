@@ -44,7 +44,8 @@ const config = (): Core.Config.Plugin => ({
       defaultLimit: 20,
       maxLimit: 100,
       depthLimit: 7,
-      apolloServer: { introspection: process.env.NODE_ENV !== 'production' },
+      // No CORS of Apollo's own (it answers any origin): strapi::cors, by allow-list, answers for /graphql too.
+      apolloServer: { introspection: process.env.NODE_ENV !== 'production', cors: false },
     },
   },
   // OpenAPI at /documentation; the newsroom plugin documents its own routes (see its documentation/).

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { endSessionsOnPasswordChange } from './accounts/password-ends-sessions';
+import { closePublicRegistrationOnce } from './accounts/public-registration';
 import { ensureUniqueSlugs } from './database/unique-slugs';
 import { assertExactTextComparison } from './repositories/text-collation';
 import { createTransactionLocks } from './repositories/transaction-lock';
@@ -24,6 +26,10 @@ const setUp = async (strapi: Core.Strapi): Promise<void> => {
   if (granted.length > 0) strapi.log.info(`[newsroom] public role may now read: ${granted.join(', ')}`);
 
   await newsroomService(strapi, 'adminLayout').configureOnce();
+  endSessionsOnPasswordChange(strapi);
+  if (await closePublicRegistrationOnce(strapi)) {
+    strapi.log.info('[newsroom] closed public self-registration (Users & Permissions > Advanced settings re-opens it)');
+  }
 
   const search = newsroomService(strapi, 'searchIndexer');
   await search.ensureSchema();

@@ -8,7 +8,11 @@ import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
+import { documentationPerInstance } from './documentation/per-instance';
 import { registerGraphql } from './graphql';
+import { registerGraphqlLoginThrottle } from './graphql/login-throttle';
+import { corsAllowList } from './middlewares/cors-allow-list';
+import { errorsOneLine } from './middlewares/errors-one-line';
 import { guardLocaleCreation } from './middlewares/locale-permissions';
 import { requestLogWhenLogged } from './middlewares/request-log-when-logged';
 import { securityHeadersOnce } from './middlewares/security-headers-once';
@@ -25,11 +29,15 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(translationTrackingMiddleware(strapi));
   strapi.documents.use(publicationLogMiddleware(strapi));
   registerGraphql(strapi);
+  registerGraphqlLoginThrottle(strapi);
   registerApiDocumentation(strapi);
+  documentationPerInstance(strapi);
   guardLocaleCreation(strapi);
   // Strapi's own, cheaper per request: most of a cached read's time is spent in the middlewares before it.
   strapi.get('middlewares').extend('strapi::security', securityHeadersOnce);
   strapi.get('middlewares').extend('strapi::logger', requestLogWhenLogged);
+  strapi.get('middlewares').extend('strapi::cors', corsAllowList);
+  strapi.get('middlewares').extend('strapi::errors', errorsOneLine);
   // Released at the end of the plugin's bootstrap (see services/boot-lock.ts).
   strapi.hook('strapi::content-types.beforeSync').register(() => newsroomService(strapi, 'bootLock').acquire());
 };

@@ -4,6 +4,18 @@ const localeCode = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a locale code such as "ar" or "en-GB"');
 
+/** An origin as a browser sends it: scheme, host and port, nothing after (`https://www.example.com`). */
+const origin = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return /^https?:$/.test(url.protocol) && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) origin such as "https://www.example.com" (no path, no trailing slash)');
+
 export const configSchema = z
   .object({
     /** Locales created at bootstrap when missing; the first is made the default on a fresh install. */
@@ -83,6 +95,27 @@ export const configSchema = z
      * off on this instance. Every instance may run it: each draft is published once.
      */
     embargo: z.object({ cron: z.string().max(100) }).strict(),
+    /**
+     * Browser origins other than the admin's that may call `/api` and `/graphql` (without credentials): the
+     * public site's front end. The admin's own origin is always allowed, with credentials, everywhere.
+     */
+    cors: z.object({ origins: z.array(origin).max(100) }).strict(),
+    /**
+     * Failed logins (`/admin/login`, `/api/auth/local`, GraphQL `login`) one client address may make in a window,
+     * whatever the accounts tried: Strapi's own throttle counts per address and email, which spraying one
+     * password over many accounts never reaches. Counted in Redis when `redisUrl` is set (several instances).
+     */
+    loginThrottle: z
+      .object({
+        failuresPerIp: z.number().int().min(1).max(100_000),
+        windowSeconds: z.number().int().min(1).max(86_400),
+        redisUrl: z
+          .string()
+          .url()
+          .refine((url) => /^rediss?:/.test(url), 'must be a redis:// or rediss:// URL')
+          .optional(),
+      })
+      .strict(),
   })
   .strict();
 
@@ -95,6 +128,13 @@ interface EnvReader {
 }
 
 type ResponseCacheStore = NewsroomConfig['responseCache']['store'];
+
+/** NEWSROOM_CORS_ORIGINS, comma-separated; each is checked by the validator. */
+const originList = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 
 // An unknown value is passed on as is, for the validator to name it.
 const responseCacheStore = (value: string): ResponseCacheStore => value as ResponseCacheStore;
@@ -137,6 +177,12 @@ export default {
     sitemaps: { pageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50_000) ?? 50_000 },
     // Google News and most cards cut headlines at about 110 characters.
     editorial: { headlineLength: 110 },
+    cors: { origins: originList(env('NEWSROOM_CORS_ORIGINS', '')) },
+    loginThrottle: {
+      failuresPerIp: env.int('NEWSROOM_LOGIN_FAILURES_PER_IP', 20) ?? 20,
+      windowSeconds: env.int('NEWSROOM_LOGIN_WINDOW_SECONDS', 900) ?? 900,
+      redisUrl: env('NEWSROOM_REDIS_URL') || undefined,
+    },
   }),
   validator: (config: unknown): void => {
     const result = configSchema.safeParse(config);

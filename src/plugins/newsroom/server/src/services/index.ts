@@ -14,6 +14,7 @@ import entityTag from './entity-tag';
 import expert from './expert';
 import firstAdmin from './first-admin';
 import locales from './locales';
+import loginThrottle from './login-throttle';
 import mediaTopic from './media-topic';
 import mediaTopics from './media-topics';
 import publicAccess from './public-access';
@@ -46,6 +47,7 @@ export default {
   articleMetrics,
   firstAdmin,
   locales,
+  loginThrottle,
   'media-topic': mediaTopic,
   mediaTopics,
   publicAccess,

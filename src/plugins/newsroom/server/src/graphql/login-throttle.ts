@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { GraphQLResolveInfo } from 'graphql';
+import { tooManyFailures } from '../throttle/too-many-failures';
+import { newsroomService } from '../utils/services';
+
+type Context = Parameters<Core.MiddlewareHandler>[0];
+type Resolve = (parent: unknown, args: unknown, context: GraphqlContext, info: GraphQLResolveInfo) => Promise<unknown>;
+type ResolverMiddleware = (
+  resolve: Resolve,
+  parent: unknown,
+  args: unknown,
+  context: GraphqlContext,
+  info: GraphQLResolveInfo,
+) => Promise<unknown>;
+
+interface GraphqlContext {
+  koaContext: Context;
+}
+
+interface GraphqlExtensionService {
+  use(extension: () => { resolversConfig: Record<string, { middlewares: ResolverMiddleware[] }> }): void;
+}
+
+/**
+ * Users & Permissions' GraphQL `login` counts against the same per-address budget of failed logins as
+ * `/api/auth/local` (middlewares/login-throttle.ts): a sprayer cannot move to GraphQL to go on.
+ */
+export const registerGraphqlLoginThrottle = (strapi: Core.Strapi): void => {
+  if (!strapi.plugin('graphql') || !strapi.plugin('users-permissions')) return;
+  const throttled: ResolverMiddleware = async (resolve, parent, args, context, info) => {
+    const throttle = newsroomService(strapi, 'loginThrottle');
+    const address = context.koaContext.request.ip;
+    const retryAfter = await throttle.retryAfter(address);
+    if (retryAfter > 0) {
+      context.koaContext.set('Retry-After', String(retryAfter));
+      throw tooManyFailures(retryAfter);
+    }
+    try {
+      return await resolve(parent, args, context, info);
+    } catch (error) {
+      // A refused login is counted; Strapi's own per-account throttle answering is not a new failure.
+      if (error instanceof errors.ApplicationError && !(error instanceof errors.RateLimitError)) {
+        await throttle.countFailure(address);
+      }
+      throw error;
+    }
+  };
+  (strapi.plugin('graphql').service('extension') as GraphqlExtensionService).use(() => ({
+    resolversConfig: { 'Mutation.login': { middlewares: [throttled] } },
+  }));
+};
