@@ -83,6 +83,17 @@ export const configSchema = z
      * off on this instance. Every instance may run it: each draft is published once.
      */
     embargo: z.object({ cron: z.string().max(100) }).strict(),
+    /**
+     * Bounds of one GraphQL request: the cost of its operation (graphql/operation-cost.ts), the tokens of its
+     * document and the scalar values in its variables.
+     */
+    graphql: z
+      .object({
+        maxCost: z.number().int().min(100).max(1_000_000_000),
+        maxTokens: z.number().int().min(100).max(1_000_000),
+        maxVariableValues: z.number().int().min(10).max(1_000_000),
+      })
+      .strict(),
   })
   .strict();
 
@@ -135,6 +146,11 @@ export default {
     feedSize: 50,
     embargo: { cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *' },
     sitemaps: { pageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50_000) ?? 50_000 },
+    graphql: {
+      maxCost: env.int('NEWSROOM_GRAPHQL_MAX_COST', 15_000) ?? 15_000,
+      maxTokens: env.int('NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000) ?? 2_000,
+      maxVariableValues: env.int('NEWSROOM_GRAPHQL_MAX_VARIABLE_VALUES', 1_000) ?? 1_000,
+    },
     // Google News and most cards cut headlines at about 110 characters.
     editorial: { headlineLength: 110 },
   }),
