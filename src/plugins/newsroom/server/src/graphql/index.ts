@@ -12,6 +12,7 @@ import {
 } from '../constants';
 import { pluginConfig } from '../utils/plugin-config';
 import { operationBounds } from './cost-limit';
+import { relationsInTurn } from './fair-relations';
 import { formatGraphqlError } from './format-error';
 import { rootFieldLimit } from './root-field-limit';
 
@@ -36,7 +37,7 @@ const graphqlPageSizes = (strapi: Core.Strapi) => {
 
 interface GraphqlExtensionService {
   shadowCRUD(uid: string): { disable(): void; disableMutations(): void };
-  use(extension: () => { resolversConfig: Record<string, { policies: string[] }> }): void;
+  use(extension: () => { resolversConfig: Record<string, { policies?: string[]; middlewares?: unknown[] }> }): void;
 }
 
 // The queries the GraphQL plugin generates for the plugin's readable types (singular, plural, connection).
@@ -77,6 +78,8 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
     includeStacktraceInErrorResponses: false,
   };
   strapi.config.set('plugin::graphql.apolloServer', { ...apollo, ...newsroomApollo });
+  // Called when the schema is built (bootstrap), when every content type and component is known.
+  extension.use(() => ({ resolversConfig: relationsInTurn(strapi) }));
   extension.use(() => ({
     resolversConfig: Object.fromEntries(
       QUERY_NAMES.map((name) => [`Query.${name}`, { policies: ['plugin::newsroom.drafts-require-token'] }])
