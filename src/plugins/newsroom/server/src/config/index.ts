@@ -116,6 +116,17 @@ export const configSchema = z
           .optional(),
       })
       .strict(),
+    /**
+     * Bounds of one GraphQL request: the cost of its operation (graphql/operation-cost.ts), the tokens of its
+     * document and the scalar values in its variables.
+     */
+    graphql: z
+      .object({
+        maxCost: z.number().int().min(100).max(1_000_000_000),
+        maxTokens: z.number().int().min(100).max(1_000_000),
+        maxVariableValues: z.number().int().min(10).max(1_000_000),
+      })
+      .strict(),
   })
   .strict();
 
@@ -175,6 +186,11 @@ export default {
     feedSize: 50,
     embargo: { cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *' },
     sitemaps: { pageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50_000) ?? 50_000 },
+    graphql: {
+      maxCost: env.int('NEWSROOM_GRAPHQL_MAX_COST', 15_000) ?? 15_000,
+      maxTokens: env.int('NEWSROOM_GRAPHQL_MAX_TOKENS', 2_000) ?? 2_000,
+      maxVariableValues: env.int('NEWSROOM_GRAPHQL_MAX_VARIABLE_VALUES', 1_000) ?? 1_000,
+    },
     // Google News and most cards cut headlines at about 110 characters.
     editorial: { headlineLength: 110 },
     cors: { origins: originList(env('NEWSROOM_CORS_ORIGINS', '')) },
