@@ -10,6 +10,7 @@ import {
   SLUG_REDIRECT_UID,
   TRANSLATION_STATE_UID,
 } from '../constants';
+import { filterArguments } from './filter-arguments';
 import { rootFieldLimit } from './root-field-limit';
 
 // Root fields (aliases included) one operation may ask for: a page needs a handful.
@@ -17,7 +18,7 @@ const MAX_ROOT_FIELDS = 10;
 
 interface GraphqlExtensionService {
   shadowCRUD(uid: string): { disable(): void; disableMutations(): void };
-  use(extension: () => { resolversConfig: Record<string, { policies: string[] }> }): void;
+  use(extension: () => { resolversConfig: Record<string, object> }): void;
 }
 
 // The queries the GraphQL plugin generates for the plugin's readable types (singular, plural, connection).
@@ -48,4 +49,5 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
       QUERY_NAMES.map((name) => [`Query.${name}`, { policies: ['plugin::newsroom.drafts-require-token'] }])
     ),
   }));
+  extension.use(filterArguments(strapi));
 };
