@@ -13,6 +13,7 @@ import {
 import { pluginConfig } from '../utils/plugin-config';
 import { operationBounds } from './cost-limit';
 import { relationsInTurn } from './fair-relations';
+import { filterArguments } from './filter-arguments';
 import { formatGraphqlError } from './format-error';
 import { rootFieldLimit } from './root-field-limit';
 
@@ -47,6 +48,19 @@ const QUERY_NAMES = ['newsroomArticle', 'newsroomExpert', 'newsroomEntityTag'].f
   `${name}s_connection`,
 ]);
 
+type MiddlewareConfig = Record<string, { middlewares: unknown[] }>;
+
+/** The fields of every configuration, each with the middlewares of all of them, in their order. */
+const withMiddlewaresOf = (...configs: MiddlewareConfig[]): MiddlewareConfig => {
+  const merged: MiddlewareConfig = {};
+  for (const config of configs) {
+    for (const [field, { middlewares }] of Object.entries(config)) {
+      merged[field] = { middlewares: [...(merged[field]?.middlewares ?? []), ...middlewares] };
+    }
+  }
+  return merged;
+};
+
 /**
  * GraphQL (when @strapi/plugin-graphql is installed) reads articles, experts and tags. Writes stay on the
  * REST routes, where the payload is validated; the slug history is internal; and the same policy as REST
@@ -79,7 +93,11 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   };
   strapi.config.set('plugin::graphql.apolloServer', { ...apollo, ...newsroomApollo });
   // Called when the schema is built (bootstrap), when every content type and component is known.
-  extension.use(() => ({ resolversConfig: relationsInTurn(strapi) }));
+  // One configuration for both: the extension merges arrays index by index, so two `use` calls giving one field
+  // `middlewares` would keep only one of them. The filter check runs first, the fair turn around the resolver.
+  extension.use(() => ({
+    resolversConfig: withMiddlewaresOf(filterArguments(strapi)().resolversConfig, relationsInTurn(strapi)),
+  }));
   extension.use(() => ({
     resolversConfig: Object.fromEntries(
       QUERY_NAMES.map((name) => [`Query.${name}`, { policies: ['plugin::newsroom.drafts-require-token'] }])

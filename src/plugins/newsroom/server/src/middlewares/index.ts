@@ -4,6 +4,7 @@ import publicReads from './public-reads';
 import httpCache from './http-cache';
 import requestGuard from './request-guard';
 import responseCache from './response-cache';
+import validQuery from './valid-query';
 
 export default {
   'credentials-no-store': credentialsNoStore,
@@ -12,4 +13,5 @@ export default {
   'http-cache': httpCache,
   'request-guard': requestGuard,
   'response-cache': responseCache,
+  'valid-query': validQuery,
 };

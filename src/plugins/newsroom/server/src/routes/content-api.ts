@@ -1,5 +1,6 @@
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID } from '../constants';
 import type { ResponseCacheRouteConfig } from '../middlewares/response-cache';
+import type { ValidQueryRouteConfig } from '../middlewares/valid-query';
 
 /**
  * The content API, served under /api/newsroom. Reads are granted to the public role at first start
@@ -12,6 +13,13 @@ const read = ({ scope, cache = {} }: { scope?: string; cache?: ResponseCacheRout
   middlewares: ['plugin::newsroom.http-cache', { name: 'plugin::newsroom.response-cache', config: cache }],
   ...(scope ? { auth: { scope: [scope] } } : {}),
 });
+
+// Strapi's own reads take filters, sort, fields, populate and pagination: checked against `uid`'s schema first.
+const coreRead = (uid: string, options: Parameters<typeof read>[0] = {}) => {
+  const config = read(options);
+  const validQuery: ValidQueryRouteConfig = { uid };
+  return { ...config, middlewares: [{ name: 'plugin::newsroom.valid-query', config: validQuery }, ...config.middlewares] };
+};
 
 const write = { policies: [] };
 
@@ -39,7 +47,10 @@ const collection = (path: string, controller: string, uid: string) => [
     method: 'GET',
     path: `/${path}`,
     handler: `${controller}.find`,
-    config: read({ cache: uid === ARTICLE_UID ? ARTICLE_LIST_CACHE : { lists: [uid] } }),
+    config:
+      uid === ARTICLE_UID
+        ? read({ cache: ARTICLE_LIST_CACHE })
+        : coreRead(uid, { cache: { lists: [uid] } }),
   },
   {
     method: 'GET',
@@ -47,7 +58,7 @@ const collection = (path: string, controller: string, uid: string) => [
     handler: `${controller}.findBySlug`,
     config: uid === ARTICLE_UID ? articleBySlug : findOne(controller, { slug: uid, lists: [ARTICLE_UID] }),
   },
-  { method: 'GET', path: `/${path}/:id`, handler: `${controller}.findOne`, config: read() },
+  { method: 'GET', path: `/${path}/:id`, handler: `${controller}.findOne`, config: coreRead(uid) },
   { method: 'POST', path: `/${path}`, handler: `${controller}.create`, config: write },
   { method: 'PUT', path: `/${path}/:id`, handler: `${controller}.update`, config: write },
   { method: 'DELETE', path: `/${path}/:id`, handler: `${controller}.delete`, config: write },
@@ -108,9 +119,9 @@ export default {
       method: 'GET',
       path: '/media-topics',
       handler: 'media-topic.find',
-      config: read({ cache: { lists: [MEDIA_TOPIC_UID] } }),
+      config: coreRead(MEDIA_TOPIC_UID, { cache: { lists: [MEDIA_TOPIC_UID] } }),
     },
-    { method: 'GET', path: '/media-topics/:id', handler: 'media-topic.findOne', config: read() },
+    { method: 'GET', path: '/media-topics/:id', handler: 'media-topic.findOne', config: coreRead(MEDIA_TOPIC_UID) },
     // Sitemaps list published articles: the article find permission governs them.
     { method: 'GET', path: '/sitemaps/articles.xml', handler: 'sitemap.articles', config: sitemap },
     { method: 'GET', path: '/sitemaps/news.xml', handler: 'sitemap.news', config: sitemap },

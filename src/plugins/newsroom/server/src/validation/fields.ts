@@ -34,15 +34,23 @@ export const aliases = z.array(requiredText(200)).max(50, 'must list at most 50 
 // No `locale`: relations always join the article's own locale (Strapi 5 keeps them per locale).
 const relationRef = z.union([documentId, z.object({ documentId }).strict()]);
 
+/**
+ * Entries one relation list of a write may name: an article carries a few dozen tags at most. Each entry is a
+ * SQL variable: 40,000 ids passed SQLite's limit (a 500).
+ */
+export const MAX_RELATION_ENTRIES = 100;
+
+const relationRefs = z.array(relationRef).max(MAX_RELATION_ENTRIES, `must list at most ${MAX_RELATION_ENTRIES} entries`);
+
 /** A relation as Strapi 5 takes it: a list of documentIds, or { connect, disconnect, set }. */
 export const relationList = z
   .union([
-    z.array(relationRef),
+    relationRefs,
     z
       .object({
-        connect: z.array(relationRef).optional(),
-        disconnect: z.array(relationRef).optional(),
-        set: z.array(relationRef).optional(),
+        connect: relationRefs.optional(),
+        disconnect: relationRefs.optional(),
+        set: relationRefs.optional(),
       })
       .strict(),
   ])

@@ -1,0 +1,65 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID } from '../constants';
+import { filterProblem, type FilterableModel } from '../validation/filters';
+import { queryProblemError, schemaLookup } from '../validation/query-error';
+
+type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
+
+type ResolverMiddleware = (
+  resolve: Resolve,
+  parent: unknown,
+  args: Record<string, unknown>,
+  context: unknown,
+  info: GraphQLResolveInfo,
+) => unknown;
+
+interface GraphqlNaming {
+  getTypeName(contentType: Contentish): string;
+  getFindQueryName(contentType: Contentish): string;
+  getFindConnectionQueryName(contentType: Contentish): string;
+}
+
+type Contentish = ReturnType<Core.Strapi['contentType']>;
+
+// The readable types: their queries, and the to-many relations of each, take `filters`.
+const FILTERED_TYPES = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID] as const;
+
+const TO_MANY = /ToMany$/;
+
+/** Checks `filters` against `model` before the resolver builds its SQL: BAD_USER_INPUT naming the path. */
+const checkedFilters =
+  (strapi: Core.Strapi, model: FilterableModel): ResolverMiddleware =>
+  (resolve, parent, args, context, info) => {
+    const problem = filterProblem(args.filters, model, schemaLookup(strapi), { spelling: 'graphql' });
+    if (problem) throw queryProblemError(problem);
+    return resolve(parent, args, context, info);
+  };
+
+/**
+ * The resolver middlewares that run the filter walker (validation/filters.ts) on every `filters` argument of
+ * the plugin's GraphQL queries and of their list relations (`newsroomArticles { tags(filters: ...) }`): one
+ * `or` of 5,000 branches is refused at once instead of blocking the server while the SQL is built and run.
+ * For `extension.use`: evaluated when the schema is built, once the content types are known.
+ */
+export const filterArguments = (strapi: Core.Strapi) => () => {
+  const { naming } = strapi.plugin('graphql').service('utils') as { naming: GraphqlNaming };
+  const resolversConfig: Record<string, { middlewares: ResolverMiddleware[] }> = {};
+  for (const uid of FILTERED_TYPES) {
+    const contentType = strapi.contentType(uid);
+    // One object per field: the GraphQL plugin merges its own settings into these in place.
+    resolversConfig[`Query.${naming.getFindQueryName(contentType)}`] = { middlewares: [checkedFilters(strapi, contentType)] };
+    resolversConfig[`Query.${naming.getFindConnectionQueryName(contentType)}`] = {
+      middlewares: [checkedFilters(strapi, contentType)],
+    };
+    for (const [name, attribute] of Object.entries(contentType.attributes)) {
+      if (attribute.type !== 'relation' || attribute.private || !('target' in attribute) || !TO_MANY.test(attribute.relation)) continue;
+      const target = strapi.getModel(attribute.target as UID.Schema);
+      if (!target) continue;
+      for (const field of [name, `${name}_connection`]) {
+        resolversConfig[`${naming.getTypeName(contentType)}.${field}`] = { middlewares: [checkedFilters(strapi, target)] };
+      }
+    }
+  }
+  return { resolversConfig };
+};
