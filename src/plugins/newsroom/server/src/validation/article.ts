@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUGGESTION_TEXT_MAX } from '../constants';
 import { GENRES } from '../vocabularies/genres';
 import { blocks } from './blocks';
 import { computedField, optionalText, relationList, relationOne, requiredText, slug, writeSchemas } from './fields';
@@ -70,4 +71,4 @@ export const articleWrite = writeSchemas({
 });
 
 /** A draft's text, to find the tags and experts it names. */
-export const suggestionRequest = z.object({ text: requiredText(200_000) }).strict();
+export const suggestionRequest = z.object({ text: requiredText(SUGGESTION_TEXT_MAX) }).strict();
