@@ -1,0 +1,143 @@
+import {
+  ARTICLE_UID,
+  ENTITY_TAG_UID,
+  EXPERT_UID,
+  SUGGESTION_CANDIDATES_MAX,
+  SUGGESTION_SPANS_MAX,
+  SUGGESTION_TEXT_MAX,
+} from '../../src/plugins/newsroom/server/src/constants';
+import { adminSession } from '../helpers/admin';
+import { healthDuring } from '../helpers/health-probe';
+import { createApiToken, startStrapi, type TestApp } from '../helpers/strapi';
+
+interface Occurrences {
+  spans: { start: number; end: number; text: string }[];
+  mentionCount: number;
+}
+
+// Booting next to four other suites on two cores takes longer than jest's default.
+const BOOT_MS = 180_000;
+const ANSWER_MAX_BYTES = 200_000;
+const HEALTH_MAX_MS = 1000;
+
+/** Capitalised Latin pairs, each a different candidate name: "Qab Rac", "Qac Rad", ... */
+const latinPair = (n: number) => {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const word = (k: number, capital: string) => capital + letters[k % 26] + letters[Math.floor(k / 26) % 26];
+  return `${word(n, 'Q')} ${word(n + 1, 'R')}`;
+};
+
+/** Exactly `length` characters, naming every tag and expert of a locale over and over, and many new names. */
+const namingText = (names: string[], length: number) => {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < length; i += 1) {
+    const part = `${names[i % names.length]} قال الرئيس فلاديمير بوتين، ${latinPair(i)}. `;
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('').slice(0, length);
+};
+
+describe('security: entity suggestions and text hygiene', () => {
+  let app: TestApp;
+  let token: string;
+  let arabicNames: string[];
+
+  const suggest = (text: string, locale = 'ar', bearer = token) =>
+    app
+      .http()
+      .post('/api/newsroom/articles/suggest-entities')
+      .query({ locale })
+      .set('Authorization', `Bearer ${bearer}`)
+      .send({ data: { text } });
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    token = await createApiToken(app.strapi);
+    const rows = await Promise.all(
+      [ENTITY_TAG_UID, EXPERT_UID].map((uid) =>
+        app.strapi.db.query(uid).findMany({ select: ['name', 'aliases'], where: { locale: 'ar' } }),
+      ),
+    );
+    arabicNames = rows.flat().flatMap((row: { name: string; aliases?: unknown }) => [
+      row.name,
+      ...(Array.isArray(row.aliases) ? (row.aliases as string[]) : []),
+    ]);
+  }, BOOT_MS);
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  describe('suggest-entities', () => {
+    it(`reads ${SUGGESTION_TEXT_MAX} characters naming every entity without freezing the server, and answers in bounds`, async () => {
+      expect(arabicNames.length).toBeGreaterThan(5);
+      const text = namingText(arabicNames, SUGGESTION_TEXT_MAX);
+      const started = Date.now();
+      const { response, worstHealthMs, probes } = await healthDuring(app.http, () => suggest(text));
+      const bytes = Buffer.byteLength(JSON.stringify(response.body));
+      console.info(
+        `suggest-entities, ${text.length} characters: ${response.status} in ${Date.now() - started} ms, ` +
+          `${bytes} bytes; /_health worst ${worstHealthMs} ms over ${probes} probes`,
+      );
+      expect(response.status).toBe(200);
+      expect(worstHealthMs).toBeLessThan(HEALTH_MAX_MS);
+      expect(bytes).toBeLessThan(ANSWER_MAX_BYTES);
+      const { entities, candidates, truncated } = response.body.data as {
+        entities: Occurrences[];
+        candidates: Occurrences[];
+        truncated: boolean;
+      };
+      expect(entities.length).toBeGreaterThan(5);
+      for (const listed of [...entities, ...candidates]) {
+        expect(listed.spans.length).toBeLessThanOrEqual(SUGGESTION_SPANS_MAX);
+        expect(listed.mentionCount).toBeGreaterThanOrEqual(listed.spans.length);
+        for (const span of listed.spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+      }
+      expect(Math.max(...entities.map((entity) => entity.mentionCount))).toBeGreaterThan(SUGGESTION_SPANS_MAX);
+      expect(candidates.length).toBe(SUGGESTION_CANDIDATES_MAX);
+      expect(truncated).toBe(true);
+    });
+
+    it('refuses a longer text with a 400 naming data.text', async () => {
+      const response = await suggest('م'.repeat(SUGGESTION_TEXT_MAX + 1));
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('ValidationError');
+      expect(response.body.error.message).toContain('data.text');
+    });
+
+    it('is a help for writing in the admin: only for whoever may edit articles in the locale', async () => {
+      const call = (bearer: string, locale?: string) =>
+        app
+          .http()
+          .post('/newsroom/articles/suggest-entities')
+          .query(locale ? { locale } : {})
+          .set('Authorization', `Bearer ${bearer}`)
+          .send({ data: { text: 'التقى الرئيس فلاديمير بوتين في موسكو' } });
+      const nobody = (await adminSession(app.strapi, app.http(), [])).token;
+      const reader = (
+        await adminSession(app.strapi, app.http(), [
+          { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID, properties: { locales: ['ar', 'en'] } },
+        ])
+      ).token;
+      const englishEditor = (
+        await adminSession(app.strapi, app.http(), [
+          { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID, properties: { locales: ['en'] } },
+          { action: 'plugin::content-manager.explorer.update', subject: ARTICLE_UID, properties: { locales: ['en'] } },
+        ])
+      ).token;
+      const superAdmin = (await adminSession(app.strapi, app.http())).token;
+
+      expect((await call(nobody, 'ar')).status).toBe(403);
+      expect((await call(reader, 'ar')).status).toBe(403);
+      expect((await call(englishEditor, 'ar')).status).toBe(403);
+      // Without ?locale= the default locale (ar) is the one read.
+      expect((await call(englishEditor)).status).toBe(403);
+      expect((await call(englishEditor, 'en')).status).toBe(200);
+      const allowed = await call(superAdmin, 'ar');
+      expect(allowed.status).toBe(200);
+      expect(allowed.body.data.entities.length).toBeGreaterThan(0);
+    });
+  });
+});
