@@ -140,4 +140,63 @@ describe('security: entity suggestions and text hygiene', () => {
       expect(allowed.body.data.entities.length).toBeGreaterThan(0);
     });
   });
+
+  describe('text hygiene of slugs, names and one-line fields', () => {
+    const CM = '/content-manager/collection-types';
+    let admin: string;
+
+    const restCreate = (path: string, data: Record<string, unknown>) =>
+      app.http().post(`/api/newsroom/${path}`).query({ locale: 'ar' }).set('Authorization', `Bearer ${token}`).send({ data });
+    const adminCreate = (uid: string, data: Record<string, unknown>) =>
+      app.http().post(`${CM}/${uid}`).query({ locale: 'ar' }).set('Authorization', `Bearer ${admin}`).send(data);
+    const expect400 = (response: { status: number; body: { error?: { name?: string; message?: string } } }, field: string) => {
+      expect({ status: response.status, name: response.body.error?.name }).toEqual({ status: 400, name: 'ValidationError' });
+      expect(response.body.error?.message).toContain(field);
+    };
+
+    beforeAll(async () => {
+      admin = (await adminSession(app.strapi, app.http())).token;
+    });
+
+    it('folds Arabic presentation forms in names and slugs, so a lookalike slug collides with the real one', async () => {
+      const folded = await restCreate('tags', { name: 'ﻣﻮﺳﻜﻮ ﺍﺧﺘﺒﺎﺭ', type: 'place', aliases: ['ﻣﻮﺳﻜﻮ ﺍﻟﻌﺎﺻﻤﺔ'] });
+      expect(folded.status).toBe(201);
+      expect(folded.body.data).toMatchObject({ name: 'موسكو اختبار', slug: 'موسكو-اختبار', aliases: ['موسكو العاصمة'] });
+
+      const real = await app.strapi.db.query(ENTITY_TAG_UID).findOne({ where: { slug: 'روسيا', locale: 'ar' } });
+      if (!real) expect((await restCreate('tags', { name: 'روسيا', slug: 'روسيا', type: 'country' })).status).toBe(201);
+      expect400(await restCreate('tags', { name: 'روسيا الاتحادية', slug: 'ﺭﻭﺳﻴﺎ', type: 'country' }), 'slug');
+      expect400(await adminCreate(ENTITY_TAG_UID, { name: 'روسيا الاتحادية', slug: 'ﺭﻭﺳﻴﺎ', type: 'country' }), 'slug');
+
+      const composed = await adminCreate(EXPERT_UID, { name: 'Jose\u0301 Pe\u0301rez' });
+      expect(composed.status).toBe(201);
+      expect(composed.body.data.name).toBe('José Pérez');
+    });
+
+    it.each([
+      ['a name mixing Latin and Cyrillic', 'tags', { name: 'Mоscow', type: 'place' }, 'name'],
+      ['a name mixing Latin, Cyrillic and Greek', 'experts', { name: 'Vlаdimir Ρutin' }, 'name'],
+      ['an Arabic name with a Latin letter', 'tags', { name: 'روسaيا', type: 'country' }, 'name'],
+      ['an alias mixing scripts', 'tags', { name: 'موسكو الكبرى', type: 'place', aliases: ['Mоskva'] }, 'aliases.0'],
+      ['a slug mixing scripts', 'tags', { name: 'Panel', slug: 'pаnel', type: 'topic' }, 'slug'],
+      ['a name of zero-width spaces', 'tags', { name: '\u200B\u200B\u200B', type: 'topic' }, 'name'],
+      ['a name with a C0 control', 'experts', { name: 'Ann\u0007 Lee' }, 'name'],
+      ['a job title with a line break', 'experts', { name: 'Ann Lee', jobTitle: 'analyst\nat large' }, 'jobTitle'],
+      ['a title of bidi marks and spaces', 'articles', { title: '\u200F \u200E\u2067' }, 'title'],
+      ['a title with U+FFFF', 'articles', { title: 'عنوان\uFFFF' }, 'title'],
+      ['a title with U+FFFE', 'articles', { title: '\uFFFEعنوان' }, 'title'],
+    ])('refuses %s, over REST and in the admin', async (_label, path, data, field) => {
+      const uid = { tags: ENTITY_TAG_UID, experts: EXPERT_UID, articles: ARTICLE_UID }[path] as string;
+      const body = path === 'articles' ? { ...data, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }] } : data;
+      expect400(await restCreate(path, body), `data.${field}`);
+      expect400(await adminCreate(uid, body), field);
+    });
+
+    it('accepts names with digits, hyphens, Arabic diacritics and Persian letters', async () => {
+      for (const name of ['مُحَمَّد بن سلمان', 'کاخ سفید-۲', 'G-20 summit 2024']) {
+        const response = await restCreate('tags', { name, type: 'topic' });
+        expect({ name, status: response.status }).toEqual({ name, status: 201 });
+      }
+    });
+  });
 });
