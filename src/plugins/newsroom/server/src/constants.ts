@@ -24,3 +24,13 @@ export const isNewsroomContentType = (uid: string): uid is NewsroomContentTypeUi
 export const TAG_TYPES = ['person', 'organisation', 'country', 'place', 'event', 'group', 'topic'] as const;
 
 export type TagType = (typeof TAG_TYPES)[number];
+
+/**
+ * Bounds of `suggest-entities`: the longest text it reads (a long feature is about 40,000 characters), and the
+ * most it answers: spans listed per entity or candidate (`mentionCount` still counts them all), entities and
+ * candidate names listed (the rest are cut, flagged `truncated`).
+ */
+export const SUGGESTION_TEXT_MAX = 100_000;
+export const SUGGESTION_SPANS_MAX = 20;
+export const SUGGESTION_ENTITIES_MAX = 200;
+export const SUGGESTION_CANDIDATES_MAX = 100;

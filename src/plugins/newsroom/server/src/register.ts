@@ -5,6 +5,7 @@ import { embargoMiddleware } from './document-middlewares/embargo';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
 import { responseCacheMiddleware } from './document-middlewares/response-cache';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
+import { shortTextsMiddleware } from './document-middlewares/short-texts';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
@@ -22,6 +23,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerComponents(strapi);
   // First, so outermost: it purges the response cache after the others have written.
   strapi.documents.use(responseCacheMiddleware(strapi));
+  // Before the slug is derived and checked for uniqueness: it checks the slug in the form it is stored in.
+  strapi.documents.use(shortTextsMiddleware(strapi));
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(embargoMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zodToJsonSchema } from 'zod-to-json-schema';
+import { SUGGESTION_CANDIDATES_MAX, SUGGESTION_ENTITIES_MAX, SUGGESTION_SPANS_MAX } from '../constants';
 import { articleWrite, suggestionRequest } from '../validation/article';
 import { entityTagWrite } from '../validation/entity-tag';
 import { expertWrite } from '../validation/expert';
@@ -52,6 +53,49 @@ const pathParameter = (name: string, description: string) => ({
 });
 
 const json = (schema: object) => ({ 'application/json': { schema } });
+
+const spansSchema = {
+  type: 'array',
+  maxItems: SUGGESTION_SPANS_MAX,
+  items: {
+    type: 'object',
+    properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
+  },
+};
+
+// What `suggest-entities` answers (services/entity-suggestions.ts).
+const suggestionsSchema = {
+  type: 'object',
+  required: ['entities', 'candidates', 'truncated'],
+  properties: {
+    entities: {
+      type: 'array',
+      maxItems: SUGGESTION_ENTITIES_MAX,
+      items: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string', enum: ['tag', 'expert'] },
+          id: { type: 'integer' },
+          documentId: { type: 'string' },
+          name: { type: 'string' },
+          slug: { type: 'string', nullable: true },
+          type: { type: 'string' },
+          spans: spansSchema,
+          mentionCount: { type: 'integer' },
+        },
+      },
+    },
+    candidates: {
+      type: 'array',
+      maxItems: SUGGESTION_CANDIDATES_MAX,
+      items: {
+        type: 'object',
+        properties: { text: { type: 'string' }, spans: spansSchema, mentionCount: { type: 'integer' } },
+      },
+    },
+    truncated: { type: 'boolean' },
+  },
+};
 
 const errorResponse = (description: string, schema = ref('Error')) => ({ description, content: json(schema) });
 
@@ -283,7 +327,13 @@ export const PATHS = {
         content: json({ type: 'object', required: ['data'], properties: { data: toOpenApi(suggestionRequest) } }),
       },
       responses: {
-        200: { description: 'Entities with their spans (character offsets in `text`), and candidate names' },
+        200: {
+          description:
+            'Entities with their spans (character offsets in `text`), and candidate names. Each lists its first ' +
+            `${SUGGESTION_SPANS_MAX} spans and \`mentionCount\`, how many there are; at most ${SUGGESTION_ENTITIES_MAX} ` +
+            `entities and ${SUGGESTION_CANDIDATES_MAX} candidates are listed, \`truncated\` says whether some were left out.`,
+          content: json({ type: 'object', properties: { data: suggestionsSchema } }),
+        },
         400: errorResponse('The payload is invalid; the message names the field'),
       },
     },

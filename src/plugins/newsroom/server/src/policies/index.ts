@@ -1,9 +1,11 @@
 import draftsRequireToken from './drafts-require-token';
+import mayEditArticles from './may-edit-articles';
 import mayWriteLocale from './may-write-locale';
 import tokenOnly from './token-only';
 
 export default {
   'drafts-require-token': draftsRequireToken,
+  'may-edit-articles': mayEditArticles,
   'may-write-locale': mayWriteLocale,
   'token-only': tokenOnly,
 };

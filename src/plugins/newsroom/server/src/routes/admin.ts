@@ -69,7 +69,14 @@ export default {
       method: 'POST',
       path: '/articles/suggest-entities',
       handler: 'article.suggestEntities',
-      config: { policies: ['admin::isAuthenticatedAdmin'] },
+      // A help for writing: whoever may edit articles in the locale, not any logged-in administrator.
+      config: {
+        policies: [
+          'admin::isAuthenticatedAdmin',
+          { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.update', ARTICLE_UID]] } },
+          'plugin::newsroom.may-edit-articles',
+        ],
+      },
     },
   ],
 };

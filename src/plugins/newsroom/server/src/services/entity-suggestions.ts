@@ -1,8 +1,21 @@
 import type { Core } from '@strapi/strapi';
-import { ENTITY_TAG_UID, EXPERT_UID } from '../constants';
-import { candidateNames, findMentions, foldForMatching, type Span } from '../text';
+import {
+  ENTITY_TAG_UID,
+  EXPERT_UID,
+  SUGGESTION_CANDIDATES_MAX,
+  SUGGESTION_ENTITIES_MAX,
+  SUGGESTION_SPANS_MAX,
+} from '../constants';
+import { candidateNames, foldForMatching, forEachNameMatch, indexNames, tokenizeYielding, type Span } from '../text';
 
-export interface EntityMention {
+/** Where a name occurs: the first spans, and how many there are in all. */
+interface Occurrences {
+  /** At most SUGGESTION_SPANS_MAX, in text order. */
+  spans: Span[];
+  mentionCount: number;
+}
+
+export interface EntityMention extends Occurrences {
   kind: 'tag' | 'expert';
   /** The entity's row in this locale: what the content manager's relation fields hold. */
   id: number;
@@ -11,14 +24,15 @@ export interface EntityMention {
   slug: string | null;
   /** A tag's type or an expert's kind. */
   type: string;
-  spans: Span[];
 }
 
 export interface Suggestions {
   /** Existing tags and experts the text names (by name or alias), with where. */
   entities: EntityMention[];
   /** Names the existing entities do not cover: suggestions to create, never created here. */
-  candidates: { text: string; spans: Span[] }[];
+  candidates: ({ text: string } & Occurrences)[];
+  /** Whether entities or candidates were left out, past SUGGESTION_ENTITIES_MAX or SUGGESTION_CANDIDATES_MAX. */
+  truncated: boolean;
 }
 
 interface EntityRow {
@@ -31,9 +45,23 @@ interface EntityRow {
   kind?: string;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const record = (occurrences: Occurrences, span: Span) => {
+  occurrences.mentionCount += 1;
+  if (occurrences.spans.length < SUGGESTION_SPANS_MAX) occurrences.spans.push(span);
+};
 
-/** The tags and experts a draft names, for a journalist to attach, and names that might become new ones. */
+/** The `limit` entities named most, in their first order; the others are cut. */
+const mostNamed = (entities: EntityMention[], limit: number): EntityMention[] => {
+  if (entities.length <= limit) return entities;
+  const kept = new Set([...entities].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, limit));
+  return entities.filter((entity) => kept.has(entity));
+};
+
+/**
+ * The tags and experts a draft names, for a journalist to attach, and names that might become new ones. The
+ * text is read once, whatever the number of entities (their names are indexed by word), and the answer is
+ * bounded (see the SUGGESTION_* constants).
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async suggest(text: string, locale: string): Promise<Suggestions> {
     const load = (uid: typeof ENTITY_TAG_UID | typeof EXPERT_UID, typeField: 'type' | 'kind') =>
@@ -44,37 +72,70 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const [tags, experts] = [await load(ENTITY_TAG_UID, 'type'), await load(EXPERT_UID, 'kind')];
 
     const entities: EntityMention[] = [];
+    const names: string[] = [];
+    const nameOwners: { entity: EntityMention; order: number }[] = [];
     for (const [kind, rows] of [['tag', tags], ['expert', experts]] as const) {
       for (const row of rows) {
-        const names = [row.name, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter(
-          (name): name is string => typeof name === 'string'
-        );
-        const spans = names
-          .flatMap((name) => findMentions(text, name))
-          .filter((span, index, all) => all.findIndex((other) => other.start === span.start) === index)
-          .sort((a, b) => a.start - b.start);
-        if (spans.length === 0) continue;
-        entities.push({
+        const entity: EntityMention = {
           kind,
           id: row.id,
           documentId: row.documentId,
           name: row.name,
           slug: row.slug,
           type: (row.type ?? row.kind) as string,
-          spans,
+          spans: [],
+          mentionCount: 0,
+        };
+        entities.push(entity);
+        const aliases = Array.isArray(row.aliases) ? (row.aliases as unknown[]) : [];
+        [row.name, ...aliases].forEach((name, order) => {
+          if (typeof name !== 'string') return;
+          names.push(name);
+          nameOwners.push({ entity, order });
         });
       }
     }
 
-    const covered = entities.flatMap((entity) => entity.spans);
-    const candidates = new Map<string, { text: string; spans: Span[] }>();
-    for (const span of candidateNames(text)) {
-      if (covered.some((known) => overlaps(known, span))) continue;
+    const tokens = await tokenizeYielding(text);
+    // How many entity mentions start and end at each offset: a candidate overlapping one is not suggested.
+    const coverage = new Int32Array(text.length + 1);
+    // Each entity's last span, and which of its names gave it: where two of its names start at one word, the
+    // span is counted once, and the earlier name (its own name before its aliases) gives the text.
+    const last = new Map<EntityMention, { start: number; order: number }>();
+    await forEachNameMatch(text, tokens, indexNames(names), ({ name, span }) => {
+      coverage[span.start] += 1;
+      coverage[span.end] -= 1;
+      const { entity, order } = nameOwners[name];
+      const previous = last.get(entity);
+      if (previous?.start !== span.start) {
+        last.set(entity, { start: span.start, order });
+        record(entity, span);
+      } else if (order < previous.order) {
+        previous.order = order;
+        if (entity.spans.at(-1)?.start === span.start) entity.spans[entity.spans.length - 1] = span;
+      }
+    });
+
+    // coveredBefore[i]: how many offsets before i some mention covers.
+    const coveredBefore = new Int32Array(text.length + 1);
+    for (let offset = 0, open = 0; offset < text.length; offset += 1) {
+      open += coverage[offset];
+      coveredBefore[offset + 1] = coveredBefore[offset] + (open > 0 ? 1 : 0);
+    }
+    const candidates = new Map<string, { text: string } & Occurrences>();
+    for (const span of candidateNames(text, tokens)) {
+      if (coveredBefore[span.end] - coveredBefore[span.start] > 0) continue;
       const key = foldForMatching(span.text);
-      const candidate = candidates.get(key) ?? { text: span.text, spans: [] };
-      candidate.spans.push(span);
+      const candidate = candidates.get(key) ?? { text: span.text, spans: [], mentionCount: 0 };
+      record(candidate, span);
       candidates.set(key, candidate);
     }
-    return { entities, candidates: [...candidates.values()] };
+
+    const named = entities.filter((entity) => entity.mentionCount > 0);
+    return {
+      entities: mostNamed(named, SUGGESTION_ENTITIES_MAX),
+      candidates: [...candidates.values()].slice(0, SUGGESTION_CANDIDATES_MAX),
+      truncated: named.length > SUGGESTION_ENTITIES_MAX || candidates.size > SUGGESTION_CANDIDATES_MAX,
+    };
   },
 });

@@ -6,3 +6,5 @@ export * from './matching';
 export * from './direction';
 export * from './search-terms';
 export * from './mentions';
+export * from './characters';
+export * from './scripts';

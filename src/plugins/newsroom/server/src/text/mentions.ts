@@ -1,8 +1,9 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { foldForMatching } from './matching';
 import { searchWords, wordForms } from './search-terms';
 
 /** A word of a text as written, with where it stands. */
-interface Token {
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -19,37 +20,124 @@ export interface Span {
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
-const tokenize = (text: string): Token[] =>
-  [...text.matchAll(TOKEN)].map((match) => {
-    const folded = searchWords(match[0]).join('');
-    return {
-      text: match[0],
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-      folded,
-      forms: new Set(wordForms(folded)),
-    };
-  });
+// Long texts are read in slices of this many words, giving the event loop a turn between slices, so that one
+// long draft does not hold up every other request while it is read.
+const WORDS_PER_TURN = 2_000;
+
+const toToken = (match: RegExpMatchArray): Token => {
+  const folded = searchWords(match[0]).join('');
+  const start = match.index ?? 0;
+  return { text: match[0], start, end: start + match[0].length, folded, forms: new Set(wordForms(folded)) };
+};
+
+const tokenize = (text: string): Token[] => [...text.matchAll(TOKEN)].map(toToken);
+
+/** The words of a text, as `tokenize`, yielding to the event loop between slices of a long text. */
+export const tokenizeYielding = async (text: string): Promise<Token[]> => {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    tokens.push(toToken(match));
+    if (tokens.length % WORDS_PER_TURN === 0) await nextTurn();
+  }
+  return tokens;
+};
+
+/** The forms a name's first word is found under: itself and, for a long enough `ال` word, without the article. */
+const firstWordForms = (first: string): string[] =>
+  first.startsWith('ال') && first.length > 4 ? [first, first.slice(2)] : [first];
+
+/** A node of the names' word trie: the names that end here, and the words that may follow. */
+interface NameNode {
+  ends: number[];
+  next: Map<string, NameNode>;
+}
+
+const newNode = (): NameNode => ({ ends: [], next: new Map() });
 
 /**
- * Where a text names `name`: runs of words whose first word is the name's first word, possibly behind
- * Arabic proclitics or the article, and whose following words are the name's following words.
+ * Names indexed by their words, so that a text is read once whatever the number of names: each word of the text
+ * is looked up among the names' first words, then followed word by word along the names that start with it.
  */
-export const findMentions = (text: string, name: string): Span[] => {
-  const wanted = searchWords(name);
-  if (wanted.length === 0) return [];
-  const tokens = tokenize(text);
-  const [first, ...rest] = wanted;
-  const firstForms = new Set([first, ...(first.startsWith('ال') && first.length > 4 ? [first.slice(2)] : [])]);
-  const spans: Span[] = [];
-  for (let i = 0; i + rest.length < tokens.length; i += 1) {
-    if (![...firstForms].some((form) => tokens[i].forms.has(form))) continue;
-    if (!rest.every((word, offset) => tokens[i + 1 + offset].folded === word)) continue;
-    const last = tokens[i + rest.length];
-    spans.push({ start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end) });
-  }
-  return spans;
+export interface NameIndex {
+  roots: Map<string, NameNode>;
+}
+
+/** Indexes `names` by their words; a match reports a name by its position in `names`. */
+export const indexNames = (names: readonly string[]): NameIndex => {
+  const roots = new Map<string, NameNode>();
+  names.forEach((name, position) => {
+    const [first, ...rest] = searchWords(name);
+    if (first === undefined) return;
+    for (const form of firstWordForms(first)) {
+      let node = roots.get(form) ?? newNode();
+      roots.set(form, node);
+      for (const word of rest) {
+        const child = node.next.get(word) ?? newNode();
+        node.next.set(word, child);
+        node = child;
+      }
+      if (!node.ends.includes(position)) node.ends.push(position);
+    }
+  });
+  return { roots };
 };
+
+/** One place a text names one of the indexed names. */
+export interface NameMatch {
+  /** The name's position in the indexed list. */
+  name: number;
+  span: Span;
+}
+
+/**
+ * Every place the words of a text name an indexed name: a run of words whose first word is the name's first
+ * word, possibly behind Arabic proclitics or the article, and whose following words are the name's following
+ * words. In text order; at one word, in no set order. Linear in the text for a given set of names.
+ */
+export function* matchNames(
+  text: string,
+  tokens: readonly Token[],
+  index: NameIndex,
+  from = 0,
+  to = tokens.length,
+): Generator<NameMatch> {
+  for (let i = from; i < to; i += 1) {
+    const starts = new Set<NameNode>();
+    for (const form of tokens[i].forms) {
+      const root = index.roots.get(form);
+      if (root) starts.add(root);
+    }
+    for (let node of starts) {
+      for (let j = i; ; ) {
+        for (const name of node.ends) {
+          yield { name, span: { start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end) } };
+        }
+        const following = tokens[j + 1];
+        const child = following && node.next.get(following.folded);
+        if (!child) break;
+        node = child;
+        j += 1;
+      }
+    }
+  }
+}
+
+/** Every match of matchNames, handed to `onMatch`, yielding to the event loop between slices of a long text. */
+export const forEachNameMatch = async (
+  text: string,
+  tokens: readonly Token[],
+  index: NameIndex,
+  onMatch: (match: NameMatch) => void,
+): Promise<void> => {
+  for (let from = 0; from < tokens.length; from += WORDS_PER_TURN) {
+    for (const match of matchNames(text, tokens, index, from, Math.min(tokens.length, from + WORDS_PER_TURN))) onMatch(match);
+    if (from + WORDS_PER_TURN < tokens.length) await nextTurn();
+  }
+};
+
+/** Where a text names `name` (see matchNames). */
+export const findMentions = (text: string, name: string): Span[] =>
+  [...matchNames(text, tokenize(text), indexNames([name]))].map((match) => match.span);
 
 // Words that introduce a person by office in Arabic news writing ("الرئيس فلاديمير بوتين").
 const TITLE_CUES = new Set(
@@ -59,24 +147,55 @@ const TITLE_CUES = new Set(
 );
 // Between an office and the name come its qualifiers: words with the article, and a few nouns of office.
 const QUALIFIER_NOUNS = new Set(['مجلس', 'العام', 'باسم'].map(foldForMatching));
+// More qualifiers than an office ever takes ("وزير الخارجية الروسي" has two): past them, no name is looked for,
+// so a text of nothing but `ال` words is not read again from every office word in it.
+const MAX_QUALIFIERS = 4;
 const NAME_WORDS = 2;
 
-/**
- * Names a journalist may want to make an entity of, in text the existing entities do not cover: in
- * Latin script, runs of two or more capitalised words; in Arabic, two words following an office and its
- * qualifiers ("وزير الخارجية الروسي سيرغي لافروف"). Suggestions only: they are never created by this.
- */
-export const candidateNames = (text: string): Span[] => {
+const isQualifier = (token: Token | undefined): boolean =>
+  token !== undefined && (token.folded.startsWith('ال') || QUALIFIER_NOUNS.has(token.folded));
+
+// A capitalised Latin word, and what may stand between two words of one name: spaces, perhaps a particle.
+const CAPITALISED = /\b[A-Z][\p{L}'-]+/gu;
+const NAME_GAP = /^\s+(?:(?:of|the|al|bin|de|van|von)\s*)?$/u;
+// Longer than any name; a longer run of capitalised words (a title in title case, a list) is not one name.
+export const MAX_CANDIDATE_LENGTH = 120;
+
+/** Runs of two or more capitalised Latin words, read once through the text. */
+const latinCandidates = (text: string): Span[] => {
   const spans: Span[] = [];
-  for (const match of text.matchAll(/\b[A-Z][\p{L}'-]+(?:\s+(?:of|the|al|bin|de|van|von)?\s*[A-Z][\p{L}'-]+)+/gu)) {
-    spans.push({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, text: match[0] });
+  let run: { start: number; end: number; words: number } | undefined;
+  const close = () => {
+    if (run && run.words >= 2 && run.end - run.start <= MAX_CANDIDATE_LENGTH) {
+      spans.push({ start: run.start, end: run.end, text: text.slice(run.start, run.end) });
+    }
+  };
+  for (const match of text.matchAll(CAPITALISED)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    // A gap longer than a particle and its spaces cannot join two words of one name: not read.
+    const joins = run !== undefined && start - run.end <= 12 && NAME_GAP.test(text.slice(run.end, start));
+    if (run && joins) {
+      run.end = end;
+      run.words += 1;
+    } else {
+      close();
+      run = { start, end, words: 1 };
+    }
   }
-  const tokens = tokenize(text);
+  close();
+  return spans;
+};
+
+/** Two words following an Arabic office and its qualifiers ("وزير الخارجية الروسي سيرغي لافروف"). */
+const arabicCandidates = (text: string, tokens: readonly Token[]): Span[] => {
+  const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const cue = [...tokens[i].forms].some((form) => TITLE_CUES.has(form));
     if (!cue) continue;
     let j = i + 1;
-    while (j < tokens.length && (tokens[j].folded.startsWith('ال') || QUALIFIER_NOUNS.has(tokens[j].folded))) j += 1;
+    while (j - i - 1 < MAX_QUALIFIERS && isQualifier(tokens[j])) j += 1;
+    if (isQualifier(tokens[j])) continue;
     const name = tokens.slice(j, j + NAME_WORDS);
     // A name is written without the article, and sits in one clause: no punctuation between its words.
     if (name.length < NAME_WORDS) continue;
@@ -87,3 +206,13 @@ export const candidateNames = (text: string): Span[] => {
   }
   return spans;
 };
+
+/**
+ * Names a journalist may want to make an entity of: in Latin script, runs of two or more capitalised words; in
+ * Arabic, two words following an office and its qualifiers. Suggestions only: they are never created by this.
+ * `tokens` are the text's words, when the caller has them already.
+ */
+export const candidateNames = (text: string, tokens: readonly Token[] = tokenize(text)): Span[] => [
+  ...latinCandidates(text),
+  ...arabicCandidates(text, tokens),
+];

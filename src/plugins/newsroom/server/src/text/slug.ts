@@ -1,5 +1,6 @@
 import slugify from 'slugify';
 import { normaliseArabic, toLatinDigits } from './arabic';
+import { foldCompatibility } from './scripts';
 
 export type SlugScript = 'native' | 'latin';
 
@@ -20,7 +21,7 @@ export const cutAtWordBoundary = (slug: string, maxLength: number): string => {
 
 /**
  * A URL slug for a title. `native` keeps the title's script (Arabic stays Arabic, as aljazeera.net and
- * Wikipedia do); `latin` transliterates with slugify's character map. Either way: NFC, no tashkeel, no
+ * Wikipedia do); `latin` transliterates with slugify's character map. Either way: NFKC, no tashkeel, no
  * tatweel, no invisible or bidi-override characters, Latin digits, at most `maxLength` characters cut
  * at a word boundary. Returns '' when the title has nothing to make a slug of.
  */
@@ -29,7 +30,7 @@ export const makeSlug = (
   script: SlugScript = 'native',
   maxLength: number = SLUG_MAX_LENGTH
 ): string => {
-  const clean = toLatinDigits(normaliseArabic(title));
+  const clean = toLatinDigits(normaliseArabic(foldCompatibility(title)));
   const slug =
     script === 'latin'
       ? slugify(clean.replace(QUOTES, ''), { lower: true, strict: true, trim: true })

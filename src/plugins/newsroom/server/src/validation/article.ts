@@ -1,7 +1,18 @@
 import { z } from 'zod';
+import { SUGGESTION_TEXT_MAX } from '../constants';
 import { GENRES } from '../vocabularies/genres';
 import { blocks } from './blocks';
-import { computedField, optionalText, relationList, relationOne, requiredText, slug, writeSchemas } from './fields';
+import {
+  computedField,
+  optionalLine,
+  optionalText,
+  relationList,
+  relationOne,
+  requiredLine,
+  requiredText,
+  slug,
+  writeSchemas,
+} from './fields';
 
 const quote = z
   .object({
@@ -15,15 +26,15 @@ const keyFigure = z
   .object({
     value: z.number({ invalid_type_error: 'must be a number' }).finite(),
     qualifier: z.enum(['exact', 'about', 'more_than', 'less_than']).optional(),
-    unit: optionalText(60),
-    label: requiredText(200),
-    period: optionalText(100),
+    unit: optionalLine(60),
+    label: requiredLine(200),
+    period: optionalLine(100),
   })
   .strict();
 
 const source = z
   .object({
-    name: requiredText(200),
+    name: requiredLine(200),
     url: z
       .string()
       .max(2000)
@@ -35,7 +46,7 @@ const source = z
   .strict();
 
 export const articleWrite = writeSchemas({
-  title: requiredText(200),
+  title: requiredLine(200),
   slug,
   standfirst: optionalText(600),
   body: blocks.min(1, 'must have at least one block'),
@@ -53,12 +64,12 @@ export const articleWrite = writeSchemas({
     .max(2_147_483_647, 'must be the id of an uploaded image')
     .nullable()
     .optional(),
-  leadImageCaption: optionalText(300),
-  leadImageAlt: optionalText(300),
-  leadImageCredit: optionalText(200),
-  leadImageCopyrightHolder: optionalText(200),
+  leadImageCaption: optionalLine(300),
+  leadImageAlt: optionalLine(300),
+  leadImageCredit: optionalLine(200),
+  leadImageCopyrightHolder: optionalLine(200),
   genre: z.enum(GENRES, { errorMap: () => ({ message: `must be one of ${GENRES.join(', ')}` }) }).optional(),
-  byline: optionalText(200),
+  byline: optionalLine(200),
   // Published by the embargo job at this time, and refused publication before it; null lifts it.
   embargoUntil: z
     .string({ invalid_type_error: 'must be a date and time such as "2026-12-01T06:00:00Z"' })
@@ -70,4 +81,4 @@ export const articleWrite = writeSchemas({
 });
 
 /** A draft's text, to find the tags and experts it names. */
-export const suggestionRequest = z.object({ text: requiredText(200_000) }).strict();
+export const suggestionRequest = z.object({ text: requiredText(SUGGESTION_TEXT_MAX) }).strict();

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { TAG_TYPES } from '../constants';
-import { aliases, optionalText, requiredText, slug, wikidataId, writeSchemas } from './fields';
+import { aliases, entityName, optionalText, slug, wikidataId, writeSchemas } from './fields';
 
 export const entityTagWrite = writeSchemas({
-  name: requiredText(200),
+  name: entityName(200),
   slug,
   type: z.enum(TAG_TYPES),
   aliases,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasInvisibleControls } from '../text';
+import { foldCompatibility, hasInvisibleControls, mixedScriptProblem, shortTextProblem } from '../text';
 
 /**
  * Field rules shared by the plugin's write payloads. Lengths mirror the content-type schemas. What no
@@ -14,6 +14,25 @@ export const requiredText = (max: number) =>
 
 export const optionalText = (max: number) => text(max).nullable().optional();
 
+const refusing =
+  (problemOf: (value: string) => string | undefined) =>
+  (value: string, context: z.RefinementCtx): void => {
+    const problem = problemOf(value);
+    if (problem) context.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+  };
+
+// One line shown on its own (a title, a name, a label): see text/characters.
+const lineRule = refusing(shortTextProblem);
+// A slug or an entity's name, judged in the form it is stored in (NFKC, see text/scripts).
+const nameRule = refusing((value) => mixedScriptProblem(foldCompatibility(value)));
+
+export const requiredLine = (max: number) => requiredText(max).superRefine(lineRule);
+
+export const optionalLine = (max: number) => text(max).superRefine(lineRule).nullable().optional();
+
+/** The name of a tag or an expert, or one of its aliases. */
+export const entityName = (max: number) => requiredLine(max).superRefine(nameRule);
+
 export const documentId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'must be a documentId');
 
 export const wikidataId = z
@@ -24,12 +43,17 @@ export const wikidataId = z
 
 // A slug typed by hand with a bidi override or an invisible character would read differently from what it
 // is; refused rather than silently cleaned, so the client learns the slug it sent is not the one stored.
-export const slug = optionalText(200).refine(
-  (value) => !value || !hasInvisibleControls(value),
-  'must not contain invisible or bidi control characters (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF)'
-);
+export const slug = text(200)
+  .refine(
+    (value) => !hasInvisibleControls(value),
+    'must not contain invisible or bidi control characters (U+200B-U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF)'
+  )
+  .superRefine(lineRule)
+  .superRefine(nameRule)
+  .nullable()
+  .optional();
 
-export const aliases = z.array(requiredText(200)).max(50, 'must list at most 50 aliases').nullable().optional();
+export const aliases = z.array(entityName(200)).max(50, 'must list at most 50 aliases').nullable().optional();
 
 // No `locale`: relations always join the article's own locale (Strapi 5 keeps them per locale).
 const relationRef = z.union([documentId, z.object({ documentId }).strict()]);

@@ -1,4 +1,4 @@
-import { candidateNames, findMentions } from '../mentions';
+import { candidateNames, findMentions, indexNames, matchNames, MAX_CANDIDATE_LENGTH, tokenizeYielding } from '../mentions';
 
 describe('findMentions', () => {
   const text = 'هذا التحول جاء بعد تصريحات للرئيس فلاديمير بوتين وصف فيها طالبان بـ"الحليف"، ثم التقى وطالبان في موسكو.';
@@ -38,5 +38,37 @@ describe('candidateNames', () => {
 
   it('does not run a name across punctuation', () => {
     expect(candidateNames('قال الرئيس، بعد ذلك، إن').map((span) => span.text)).toEqual([]);
+  });
+});
+
+describe('reading a long text once', () => {
+  it('finds many names in one pass, each where it stands', async () => {
+    const names = ['فلاديمير بوتين', 'بوتين', 'موسكو', 'Taliban'];
+    const text = 'قال بوتين في موسكو إن فلاديمير بوتين يرى the Taliban';
+    const index = indexNames(names);
+    const found = [...matchNames(text, await tokenizeYielding(text), index)];
+    expect(found.map((match) => [names[match.name], match.span.text])).toEqual([
+      ['بوتين', 'بوتين'],
+      ['موسكو', 'موسكو'],
+      ['فلاديمير بوتين', 'فلاديمير بوتين'],
+      ['بوتين', 'بوتين'],
+      ['Taliban', 'Taliban'],
+    ]);
+  });
+
+  it('does not read a long run of spaces or of article words again for every word before it', () => {
+    const spaces = `Aaa${' '.repeat(200_000)}Bbb`;
+    const articles = `وزير ${'الوزير '.repeat(30_000)}سيرغي لافروف`;
+    const started = Date.now();
+    expect(candidateNames(spaces)).toEqual([]);
+    // Only the office words close enough to the name (every الوزير is one) find it.
+    expect(new Set(candidateNames(articles).map((span) => span.text))).toEqual(new Set(['سيرغي لافروف']));
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('leaves out a capitalised run longer than a name', () => {
+    const title = Array.from({ length: 40 }, (_, n) => `Word${String.fromCharCode(97 + (n % 26))}`).join(' ');
+    expect(candidateNames(title)).toEqual([]);
+    expect(candidateNames(`x ${'A'.repeat(MAX_CANDIDATE_LENGTH)} Bb`)).toEqual([]);
   });
 });

@@ -70,3 +70,9 @@ describe('withCollisionSuffix', () => {
     expect(numbered.includes('--')).toBe(false);
   });
 });
+
+describe('makeSlug of compatibility forms', () => {
+  it('makes the slug of Arabic presentation forms from the ordinary letters', () => {
+    expect(makeSlug('ﺭﻭﺳﻴﺎ')).toBe('روسيا');
+  });
+});
