@@ -1,9 +1,11 @@
 import draftsRequireToken from './drafts-require-token';
+import mayReadLocale from './may-read-locale';
 import mayWriteLocale from './may-write-locale';
 import tokenOnly from './token-only';
 
 export default {
   'drafts-require-token': draftsRequireToken,
+  'may-read-locale': mayReadLocale,
   'may-write-locale': mayWriteLocale,
   'token-only': tokenOnly,
 };
