@@ -534,7 +534,7 @@ const cases: Case[] = [
   ),
   variant('POST /articles/:documentId/corrections', 'no data', 'data', () => ({})),
   variant('POST /articles/:documentId/corrections', 'an article that does not exist', notFound, (v) => v, {
-    status: 409,
+    status: 404,
     path: () => `/api/newsroom/articles/${notFound}/corrections`,
   }),
   variant('PUT /corrections/:documentId', 'a kind, which cannot be amended', 'kind', inData({ kind: 'clarification' })),

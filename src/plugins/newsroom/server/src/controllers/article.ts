@@ -4,6 +4,7 @@ import { cacheDependsOn } from '../cache/dependencies';
 import { ARTICLE_UID } from '../constants';
 import { articlePageAnswer } from '../services/article';
 import { cardListAnswer } from '../services/article-cards';
+import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { articleWrite, suggestionRequest } from '../validation/article';
 import { correctionParams, deleteQuery, unpublishBody } from '../validation/corrections';
@@ -11,6 +12,7 @@ import { parseOrThrow } from '../validation/parse';
 import {
   articleListParams,
   assertDeleteLocale,
+  assertDeleteTargetExists,
   assertKnownLocale,
   notFound,
   slugNotFound,
@@ -57,6 +59,7 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
       const { reason, ...query } = ctx.query as Record<string, unknown>;
       const why = parseOrThrow(deleteQuery, { reason }, 'query').reason;
       await assertDeleteLocale(strapi, ctx);
+      await assertDeleteTargetExists(strapi, ctx, ARTICLE_UID, 'article');
       ctx.query = query;
       if (why) ctx.state.newsroomReason = why;
       return super.delete(ctx);
@@ -79,7 +82,14 @@ export default factories.createCoreController(ARTICLE_UID, ({ strapi }) => {
     /** Who took the article down, when and why: for editors (API tokens and the admin). */
     async publicationLog(ctx: Context) {
       const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
-      ctx.body = { data: await newsroomService(strapi, 'publicationLog').of(documentId) };
+      const log = await newsroomService(strapi, 'publicationLog').of(documentId);
+      // A deleted article keeps its log: only a documentId with neither a log nor an entry is unknown.
+      if (log.length === 0 && (await strapi.db.query(ARTICLE_UID).count({ where: { documentId } })) === 0) {
+        notFound('article', documentId);
+      }
+      // In the admin, a role limited to some locales reads their takedowns only.
+      const readable = readableLocales(strapi, ctx.state.userAbility, [...new Set(log.map((event) => event.articleLocale))]);
+      ctx.body = { data: log.filter((event) => readable.includes(event.articleLocale)) };
     },
 
     async find(ctx) {

@@ -16,6 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await assertKnownLocale(strapi, locale);
     const { data } = parseOrThrow(correctionWrite, ctx.request.body ?? {});
     const result = await newsroomService(strapi, 'corrections').add(documentId, locale, data);
+    if (result.kind === 'not-found') throw new errors.NotFoundError(`no article "${documentId}"`);
     if (result.kind === 'not-published') {
       return conflict(ctx, `article ${documentId} is not published in "${locale}": corrections follow publication`);
     }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import { newsroomService } from '../utils/services';
 import { ENTITY_TAG_UID, EXPERT_UID } from '../constants';
-import { assertDeleteLocale, entityPageParams, notFound, slugNotFound, validateWrite, withIfMatch } from './request';
+import { assertDeleteLocale, assertDeleteTargetExists, entityPageParams, notFound, slugNotFound, validateWrite, withIfMatch } from './request';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -34,6 +34,7 @@ export const entityController =
 
     async delete(ctx: Context) {
       await assertDeleteLocale(strapi, ctx);
+      await assertDeleteTargetExists(strapi, ctx, serviceName === 'expert' ? EXPERT_UID : ENTITY_TAG_UID, label);
       return super.delete(ctx);
     },
 

@@ -164,6 +164,23 @@ export const assertDeleteLocale = async (strapi: Core.Strapi, ctx: Context): Pro
   if (ctx.query.locale !== '*') await assertKnownLocale(strapi, ctx.query.locale);
 };
 
+/**
+ * Strapi answers a delete of nothing with 204, as if it had deleted something: a document (in the locale
+ * asked, the default one when none is, any with `*`) that does not exist is a 404 that names it.
+ */
+export const assertDeleteTargetExists = async (
+  strapi: Core.Strapi,
+  ctx: Context,
+  uid: NewsroomContentTypeUid,
+  label: string,
+): Promise<void> => {
+  const documentId = String(ctx.params.id);
+  const asked = ctx.query.locale;
+  const locale = asked === '*' ? undefined : typeof asked === 'string' ? asked : await newsroomService(strapi, 'locales').defaultLocale();
+  const found = await strapi.db.query(uid).count({ where: { documentId, ...(locale ? { locale } : {}) } });
+  if (found === 0) notFound(label, documentId);
+};
+
 /** Strapi answers an update of a document that does not exist with a bare "Not Found": this one names it. */
 export const notFound = (label: string, documentId: unknown): never => {
   throw new errors.NotFoundError(`no ${label} "${String(documentId).slice(0, 64)}"`);

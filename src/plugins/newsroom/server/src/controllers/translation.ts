@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import {
@@ -27,7 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const query = parseOrThrow(translationListQuery, ctx.query, 'query');
       await assertKnownLocale(strapi, query.locale);
       assertMayReadLocale(strapi, ctx, query.locale);
-      const { items, pagination } = await translations().list(query);
+      const all = (await newsroomService(strapi, 'locales').list()).map(({ code }) => code);
+      const readable = readableLocales(strapi, ctx.state.userAbility, all);
+      const { items, pagination } = await translations().list({ ...query, readable });
       ctx.body = { data: items, meta: { pagination } };
     },
 

@@ -6,6 +6,13 @@ const readsArticles = [
   { name: 'admin::hasPermissions', config: { actions: [['plugin::content-manager.explorer.read', ARTICLE_UID]] } },
 ];
 
+// Routes that read one locale (the request's, or the default one when it names none) take the role's locale limits.
+const readsLocale = [...readsArticles, 'plugin::newsroom.may-read-locale'];
+const readsLocaleOrDefault = [
+  ...readsArticles,
+  { name: 'plugin::newsroom.may-read-locale', config: { defaultsToDefaultLocale: true } },
+];
+
 /** Routes for the admin panel (served under /newsroom, for logged-in administrators). */
 export default {
   type: 'admin' as const,
@@ -14,20 +21,20 @@ export default {
       method: 'GET',
       path: '/dashboard',
       handler: 'editorial.dashboard',
-      config: { policies: readsArticles },
+      config: { policies: readsLocaleOrDefault },
     },
     {
       method: 'GET',
       path: '/translations',
       handler: 'translation.find',
-      config: { policies: readsArticles },
+      config: { policies: readsLocale },
     },
     {
       method: 'POST',
       path: '/articles/:documentId/translations',
       handler: 'translation.start',
       config: {
-        policies: [...readsArticles, { name: 'plugin::newsroom.may-write-locale', config: { action: 'create' } }],
+        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'create' } }],
       },
     },
     {
@@ -35,14 +42,14 @@ export default {
       path: '/articles/:documentId/translations/:locale/in-line',
       handler: 'translation.markInLine',
       config: {
-        policies: [...readsArticles, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }],
+        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }],
       },
     },
     {
       method: 'GET',
       path: '/articles/:documentId/corrections',
       handler: 'correction.find',
-      config: { policies: readsArticles },
+      config: { policies: readsLocale },
     },
     {
       method: 'POST',
@@ -50,7 +57,7 @@ export default {
       handler: 'correction.create',
       // Corrections are published on the spot: whoever may publish the locale may correct it.
       config: {
-        policies: [...readsArticles, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }],
+        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }],
       },
     },
     {
@@ -63,7 +70,7 @@ export default {
       method: 'POST',
       path: '/articles/editorial-check',
       handler: 'editorial.editorialCheck',
-      config: { policies: readsArticles },
+      config: { policies: readsLocaleOrDefault },
     },
     {
       method: 'POST',

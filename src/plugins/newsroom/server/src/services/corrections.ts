@@ -5,7 +5,9 @@ import { createCorrectionsRepository, type Correction, type CorrectionKind } fro
 import { createDocumentRowsRepository } from '../repositories/document-rows';
 import { newsroomService } from '../utils/services';
 
-export type AddCorrectionResult = { kind: 'not-published' } | { kind: 'added'; correction: Correction };
+export type AddCorrectionResult =
+  | { kind: 'not-found' }
+  | { kind: 'not-published' } | { kind: 'added'; correction: Correction };
 
 /**
  * The public log of an article's corrections and clarifications, per locale. Entries are appended after
@@ -22,6 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       locale: string,
       entry: { kind: CorrectionKind; text: string },
     ): Promise<AddCorrectionResult> {
+      if ((await rows.documentLocales(ARTICLE_UID, documentId)).length === 0) return { kind: 'not-found' };
       const published = await rows.publishedLocales(ARTICLE_UID, documentId);
       if (!published.some((row) => row.locale === locale)) return { kind: 'not-published' };
       return strapi.db.transaction(async () => {

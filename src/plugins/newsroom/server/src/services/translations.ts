@@ -203,7 +203,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Articles with their status in one locale, for the translators' list. */
-    async list(query: { locale: string; status?: TranslationStatus; page: number; pageSize: number }) {
+    async list(query: {
+      locale: string;
+      status?: TranslationStatus;
+      page: number;
+      pageSize: number;
+      /** The locales the viewer may read: a source's title in another locale is left out. */
+      readable?: string[];
+    }) {
       const { rows: found, total } = await states.page(query.locale, {
         status: query.status,
         offset: (query.page - 1) * query.pageSize,
@@ -211,15 +218,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const titles = await rows.titlesOf(found.map((row: LocaleStatusRow) => row.documentId));
       return {
-        items: found.map((row) => ({
-          ...row,
-          locale: query.locale,
-          title:
-            titles.get(`${row.documentId}:${query.locale}`) ??
-            titles.get(`${row.documentId}:${row.sourceLocale}`) ??
-            '',
-          sourceTitle: titles.get(`${row.documentId}:${row.sourceLocale}`) ?? '',
-        })),
+        items: found.map((row) => {
+          const mayReadSource = !query.readable || query.readable.includes(row.sourceLocale);
+          const sourceTitle = mayReadSource ? (titles.get(`${row.documentId}:${row.sourceLocale}`) ?? '') : '';
+          return {
+            ...row,
+            locale: query.locale,
+            title: titles.get(`${row.documentId}:${query.locale}`) ?? sourceTitle,
+            sourceTitle,
+          };
+        }),
         pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total },
       };
     },

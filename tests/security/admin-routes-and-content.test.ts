@@ -1,0 +1,140 @@
+import { ARTICLE_UID } from '../../src/plugins/newsroom/server/src/constants';
+import { adminSession, type AdminPermission } from '../helpers/admin';
+import { REFERENCE_SLUG } from '../helpers/reference';
+import { createApiToken, quiesce, startStrapi, type TestApp } from '../helpers/strapi';
+
+const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+
+/** A role of the content manager limited to `locales` of articles: read, and write and publish there. */
+const articlesIn = (locales: string[]): AdminPermission[] =>
+  ['read', 'create', 'update', 'publish'].map((verb) => ({
+    action: `plugin::content-manager.explorer.${verb}`,
+    subject: ARTICLE_UID,
+    properties: { locales },
+  }));
+
+const UNKNOWN_DOCUMENT = 'zzzzzzzzzzzzzzzzzzzzzzzz';
+
+describe('security: admin routes and content', () => {
+  let app: TestApp;
+  let token: string;
+  let arabicOnly: string;
+  let superAdmin: string;
+  let documentId: string;
+  const HELD_SLUG = 'english-draft-slug';
+
+  const api = (method: 'get' | 'post' | 'put' | 'delete', path: string) =>
+    app.http()[method](`/api/newsroom${path}`).set('Authorization', `Bearer ${token}`);
+  const admin = (method: 'get' | 'post', path: string, bearer = arabicOnly) =>
+    app.http()[method](`/newsroom${path}`).set('Authorization', `Bearer ${bearer}`);
+
+  beforeAll(async () => {
+    app = await startStrapi();
+    token = await createApiToken(app.strapi);
+    arabicOnly = (await adminSession(app.strapi, app.http(), articlesIn(['ar']))).token;
+    superAdmin = (await adminSession(app.strapi, app.http())).token;
+    const page = await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(REFERENCE_SLUG)}`).query({ locale: 'ar' });
+    documentId = page.body.data.documentId;
+    // An English version, published then taken down, and an English draft holding a slug.
+    expect((await api('post', `/articles/${documentId}/translations`).send({ locale: 'en' })).status).toBe(201);
+    const published = await api('put', `/articles/${documentId}`)
+      .query({ locale: 'en', status: 'published' })
+      .send({ data: { title: 'Russia and the Taliban', body: [paragraph('Text.')] } });
+    expect(published.status).toBe(200);
+    const takenDown = await api('post', `/articles/${documentId}/unpublish`).send({ locale: 'en', reason: 'legal review' });
+    expect(takenDown.status).toBe(200);
+    const draft = await api('post', '/articles')
+      .query({ locale: 'en' })
+      .send({ data: { title: 'An English draft', slug: HELD_SLUG, body: [paragraph('Draft.')] } });
+    expect(draft.status).toBe(201);
+    await quiesce(app.strapi);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  describe('an admin limited to ar', () => {
+    it.each([
+      ['GET', '/dashboard?locale=en'],
+      ['GET', '/translations?locale=en'],
+      ['GET', '/articles/:id/corrections?locale=en'],
+      ['POST', '/articles/:id/corrections?locale=en'],
+      ['POST', '/articles/:id/translations/en/in-line'],
+      ['POST', '/articles/editorial-check?locale=en'],
+    ])('gets 403 from %s %s', async (method, path) => {
+      const url = path.replace(':id', documentId);
+      const request = method === 'GET' ? admin('get', url) : admin('post', url);
+      const body = path.includes('editorial-check')
+        ? { data: { title: 'x', slug: HELD_SLUG, quotes: [] } }
+        : { data: { kind: 'correction', text: 'Corrected.' } };
+      const response = await (method === 'GET' ? request : request.send(body));
+      expect(response.status).toBe(403);
+      expect(JSON.stringify(response.body)).not.toContain(HELD_SLUG);
+    });
+
+    it('gets 403 starting a translation it may not read', async () => {
+      const response = await admin('post', `/articles/${documentId}/translations`).send({ locale: 'fa' });
+      expect(response.status).toBe(403);
+    });
+
+    it('reads its own locale', async () => {
+      expect((await admin('get', '/dashboard?locale=ar')).status).toBe(200);
+      expect((await admin('get', `/articles/${documentId}/corrections?locale=ar`)).status).toBe(200);
+      const check = await admin('post', '/articles/editorial-check?locale=ar').send({
+        data: { title: 'x', slug: HELD_SLUG, quotes: [] },
+      });
+      expect(check.status).toBe(200);
+      expect(check.body.data.warnings.map((warning: { code: string }) => warning.code)).not.toContain('slug-unavailable');
+    });
+
+    it('an editorial check without a locale is one in the default locale, which it may read', async () => {
+      expect((await admin('post', '/articles/editorial-check').send({ data: { title: 'x', quotes: [] } })).status).toBe(200);
+    });
+
+    it('sees the takedowns of its own locales only in the publication log', async () => {
+      const everything = await admin('get', `/articles/${documentId}/publication-log`, superAdmin);
+      expect(everything.status).toBe(200);
+      expect(everything.body.data.map((event: { articleLocale: string }) => event.articleLocale)).toContain('en');
+      const limited = await admin('get', `/articles/${documentId}/publication-log`);
+      expect(limited.status).toBe(200);
+      expect(limited.body.data).toEqual([]);
+    });
+
+    it('sees no title of a locale it may not read in the translations overview', async () => {
+      const translatorOfEnglish = (await adminSession(app.strapi, app.http(), articlesIn(['en']))).token;
+      const response = await admin('get', '/translations?locale=en', translatorOfEnglish);
+      expect(response.status).toBe(200);
+      const row = response.body.data.find((item: { documentId: string }) => item.documentId === documentId);
+      expect(row).toBeDefined();
+      expect(row.sourceTitle).toBe('');
+      const everyTitle = JSON.stringify(response.body.data);
+      const arabicTitle = (await api('get', `/articles/${documentId}`).query({ locale: 'ar' })).body.data.title as string;
+      expect(everyTitle).not.toContain(arabicTitle);
+    });
+  });
+
+  describe('404 where nothing exists', () => {
+    it.each(['articles', 'experts', 'tags'])('DELETE /%s/:id of a document that does not exist', async (path) => {
+      const response = await api('delete', `/${path}/${UNKNOWN_DOCUMENT}`);
+      expect(response.status).toBe(404);
+      expect(response.body.error.message).toContain(UNKNOWN_DOCUMENT);
+    });
+
+    it('DELETE in a locale the document does not have', async () => {
+      expect((await api('delete', `/articles/${documentId}`).query({ locale: 'ru' })).status).toBe(404);
+    });
+
+    it('a correction on an unknown document', async () => {
+      const response = await api('post', `/articles/${UNKNOWN_DOCUMENT}/corrections`)
+        .query({ locale: 'ar' })
+        .send({ data: { kind: 'correction', text: 'Corrected.' } });
+      expect(response.status).toBe(404);
+    });
+
+    it('the publication log of an unknown article, through the API and the admin', async () => {
+      expect((await api('get', `/articles/${UNKNOWN_DOCUMENT}/publication-log`)).status).toBe(404);
+      expect((await admin('get', `/articles/${UNKNOWN_DOCUMENT}/publication-log`, superAdmin)).status).toBe(404);
+    });
+  });
+});
