@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import { ADMIN_PASSWORD, adminLogin, adminSession } from '../helpers/admin';
 import { healthDuring } from '../helpers/health-probe';
 import { APP_DIR, startStrapi, type TestApp } from '../helpers/strapi';
+import { closePublicRegistrationOnce } from '../../src/plugins/newsroom/server/src/accounts/public-registration';
 
 const FRONTEND = 'https://www.newsroom-front.example';
 const FOREIGN = 'https://evil.example';
@@ -180,6 +181,19 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
 
       const created = await app.strapi.db.query('plugin::users-permissions.user').count({ where: { email: { $in: [email, `g${email}`] } } });
       expect(created).toBe(0);
+    });
+
+    it('stays open at the next start once an operator re-opens it', async () => {
+      const settings = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
+      const advanced = (await settings.get({ key: 'advanced' })) as Record<string, unknown>;
+      await settings.set({ key: 'advanced', value: { ...advanced, allow_register: true } });
+      try {
+        // What the plugin's bootstrap runs at every start.
+        expect(await closePublicRegistrationOnce(app.strapi)).toBe(false);
+        expect(((await settings.get({ key: 'advanced' })) as { allow_register: boolean }).allow_register).toBe(true);
+      } finally {
+        await settings.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+      }
     });
   });
 
