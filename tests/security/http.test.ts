@@ -314,6 +314,22 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
         logged.mockRestore();
       }
     });
+
+    it('are not made of client mistakes: an error carrying a 4xx status is answered with it, unlogged', async () => {
+      const search = app.strapi.plugin('newsroom').service('search');
+      const refused = Object.assign(new Error('q: too many terms'), { status: 400 });
+      const failing = jest.spyOn(search, 'search').mockRejectedValue(refused);
+      const logged = jest.spyOn(app.strapi.log, 'error').mockImplementation(() => app.strapi.log);
+      try {
+        const answer = await app.http().get(`/api/newsroom/search?q=q${randomBytes(3).toString('hex')}&locale=ar`);
+        expect(answer.status).toBe(400);
+        expect(answer.body.error).toMatchObject({ status: 400, message: 'q: too many terms' });
+        expect(logged).not.toHaveBeenCalled();
+      } finally {
+        failing.mockRestore();
+        logged.mockRestore();
+      }
+    });
   });
 
   describe('the OpenAPI document', () => {
