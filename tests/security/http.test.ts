@@ -6,10 +6,13 @@ import supertest from 'supertest';
 import { ADMIN_PASSWORD, adminLogin, adminSession } from '../helpers/admin';
 import { healthDuring } from '../helpers/health-probe';
 import { APP_DIR, startStrapi, type TestApp } from '../helpers/strapi';
+import { closePublicRegistrationOnce } from '../../src/plugins/newsroom/server/src/accounts/public-registration';
 
 const FRONTEND = 'https://www.newsroom-front.example';
 const FOREIGN = 'https://evil.example';
 const LOGIN_FAILURES = 20;
+// A first boot on MariaDB creates the schema: under the load of parallel suites it passed the 60 s default.
+const BOOT_TIMEOUT_MS = 180_000;
 // Where the documentation plugin, unchanged, writes and reads the OpenAPI document of every instance.
 const SHARED_DOCUMENT = path.join(APP_DIR, 'src', 'extensions', 'documentation', 'documentation', '1.0.0', 'full_documentation.json');
 
@@ -55,7 +58,7 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
     // Users & Permissions' own limit (five requests per address on /api/auth/local, successes included) would
     // answer 429 before the newsroom's: off, so that what is measured is the newsroom's.
     app.strapi.config.set('plugin::users-permissions.ratelimit', { enabled: false });
-  });
+  }, BOOT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.stop();
@@ -181,6 +184,19 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
       const created = await app.strapi.db.query('plugin::users-permissions.user').count({ where: { email: { $in: [email, `g${email}`] } } });
       expect(created).toBe(0);
     });
+
+    it('stays open at the next start once an operator re-opens it', async () => {
+      const settings = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
+      const advanced = (await settings.get({ key: 'advanced' })) as Record<string, unknown>;
+      await settings.set({ key: 'advanced', value: { ...advanced, allow_register: true } });
+      try {
+        // What the plugin's bootstrap runs at every start.
+        expect(await closePublicRegistrationOnce(app.strapi)).toBe(false);
+        expect(((await settings.get({ key: 'advanced' })) as { allow_register: boolean }).allow_register).toBe(true);
+      } finally {
+        await settings.set({ key: 'advanced', value: { ...advanced, allow_register: false } });
+      }
+    });
   });
 
   describe('a new password ends the sessions', () => {
@@ -276,6 +292,13 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
       const local = await app.http().post('/api/auth/local').send({ identifier: user.email, password: user.password });
       expect({ status: local.status, body: local.body }).toMatchObject({ status: 200 });
       expect(local.headers['cache-control']).toBe('no-store');
+
+      const graphql = await app
+        .http()
+        .post('/graphql')
+        .send({ query: `mutation { login(input: { identifier: "${user.email}", password: "${user.password}" }) { jwt } }` });
+      expect(graphql.body.data?.login?.jwt).toEqual(expect.any(String));
+      expect(graphql.headers['cache-control']).toBe('no-store');
     });
   });
 
@@ -295,6 +318,22 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
         expect(line).not.toMatch(/\n/);
         expect(line.length).toBeLessThan(700);
         expect(line).toMatch(/^GET \/api\/newsroom\/search: select/);
+      } finally {
+        failing.mockRestore();
+        logged.mockRestore();
+      }
+    });
+
+    it('are not made of client mistakes: an error carrying a 4xx status is answered with it, unlogged', async () => {
+      const search = app.strapi.plugin('newsroom').service('search');
+      const refused = Object.assign(new Error('q: too many terms'), { status: 400 });
+      const failing = jest.spyOn(search, 'search').mockRejectedValue(refused);
+      const logged = jest.spyOn(app.strapi.log, 'error').mockImplementation(() => app.strapi.log);
+      try {
+        const answer = await app.http().get(`/api/newsroom/search?q=q${randomBytes(3).toString('hex')}&locale=ar`);
+        expect(answer.status).toBe(400);
+        expect(answer.body.error).toMatchObject({ status: 400, message: 'q: too many terms' });
+        expect(logged).not.toHaveBeenCalled();
       } finally {
         failing.mockRestore();
         logged.mockRestore();
@@ -342,7 +381,7 @@ describe('behind a load balancer (IS_PROXIED)', () => {
 
   beforeAll(async () => {
     app = await startStrapi({ env: { IS_PROXIED: 'true' } });
-  });
+  }, BOOT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.stop();

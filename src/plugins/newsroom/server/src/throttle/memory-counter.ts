@@ -3,6 +3,9 @@ import type { FailureCounter } from './counter';
 /** Addresses one process remembers at most: a spray from many addresses must not grow memory without end. */
 export const MEMORY_COUNTER_MAX_KEYS = 100_000;
 
+// When full, room is made down to this share, so that the scan happens once per many new addresses, not each.
+const KEPT_WHEN_FULL = 0.9;
+
 interface Window {
   failures: number;
   endsAt: number;
@@ -25,7 +28,11 @@ export const memoryCounter = (windowSeconds: number, now: () => number = Date.no
   const makeRoom = (): void => {
     const time = now();
     for (const [key, window] of windows) if (window.endsAt <= time) windows.delete(key);
-    while (windows.size >= MEMORY_COUNTER_MAX_KEYS) windows.delete(windows.keys().next().value as string);
+    const keep = Math.floor(MEMORY_COUNTER_MAX_KEYS * KEPT_WHEN_FULL);
+    for (const key of windows.keys()) {
+      if (windows.size <= keep) break;
+      windows.delete(key);
+    }
   };
 
   return {
