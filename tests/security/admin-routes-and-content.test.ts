@@ -1,4 +1,5 @@
 import { ARTICLE_UID } from '../../src/plugins/newsroom/server/src/constants';
+import { COMPONENT_CATEGORY } from '../../src/plugins/newsroom/server/src/components';
 import { adminSession, type AdminPermission } from '../helpers/admin';
 import { REFERENCE_SLUG } from '../helpers/reference';
 import { createApiToken, quiesce, startStrapi, type TestApp } from '../helpers/strapi';
@@ -13,6 +14,7 @@ const articlesIn = (locales: string[]): AdminPermission[] =>
     properties: { locales },
   }));
 
+const SOURCE_COMPONENT = `${COMPONENT_CATEGORY}.source` as const;
 const UNKNOWN_DOCUMENT = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 
 describe('security: admin routes and content', () => {
@@ -111,6 +113,70 @@ describe('security: admin routes and content', () => {
       const everyTitle = JSON.stringify(response.body.data);
       const arabicTitle = (await api('get', `/articles/${documentId}`).query({ locale: 'ar' })).body.data.title as string;
       expect(everyTitle).not.toContain(arabicTitle);
+    });
+  });
+
+  describe('URLs that leave the site', () => {
+    const LEAVING = ['//evil.example/x', '/\\evil.example', '/\t/evil.example', 'javascript:alert(1)', 'http:///evil.example'];
+    const linkTo = (url: string) => ({
+      type: 'paragraph',
+      children: [{ type: 'link', url, children: [{ type: 'text', text: 'read more' }] }],
+    });
+    const write = (data: Record<string, unknown>) =>
+      api('post', '/articles').query({ locale: 'en' }).send({ data: { title: 'Links', body: [paragraph('Text.')], ...data } });
+
+    it.each(LEAVING)('refuses the link %j at write, naming the field', async (url) => {
+      const response = await write({ body: [linkTo(url)] });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^data\.body\.0\.children\.0\.url: /);
+    });
+
+    it.each(LEAVING)('refuses the source URL %j at write, naming the field', async (url) => {
+      const response = await write({ sources: [{ name: 'Somewhere', url }] });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^data\.sources\.0\.url: /);
+    });
+
+    it('takes absolute http(s) URLs, site paths and mailto: links', async () => {
+      const response = await write({
+        body: [linkTo('https://example.com/a'), linkTo('/ar/articles/x'), linkTo('mailto:desk@example.com')],
+        sources: [{ name: 'Example', url: 'https://example.com/report' }],
+      });
+      expect(response.status).toBe(201);
+    });
+
+    it('drops stored URLs that leave the site from html, ninjs, JSON-LD, RSS and Atom', async () => {
+      const slug = 'stored-links-that-leave';
+      const created = await api('post', '/articles')
+        .query({ locale: 'en', status: 'published' })
+        .send({
+          data: { title: 'Stored links', slug, body: [paragraph('Text.')], sources: [{ name: 'Elsewhere', url: 'https://example.com/' }] },
+        });
+      expect(created.status).toBe(201);
+      // As stored before validation refused them (or written past it): straight into the published row.
+      const body = [
+        ...LEAVING.map(linkTo),
+        { type: 'image', image: { url: '//evil.example/pixel.png', alternativeText: 'pixel' }, children: [{ type: 'text', text: '' }] },
+      ];
+      const row = await app.strapi.db.query(ARTICLE_UID).findOne({
+        where: { documentId: created.body.data.documentId, locale: 'en', publishedAt: { $notNull: true } },
+        populate: { sources: true },
+      });
+      await app.strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data: { body } });
+      await app.strapi.db.query(SOURCE_COMPONENT).update({ where: { id: row.sources[0].id }, data: { url: '//evil.example/source' } });
+      for (const path of [`/articles/slug/${slug}/ninjs`, `/articles/slug/${slug}/jsonld`, '/feeds/rss', '/feeds/atom']) {
+        const response = await app.http().get(`/api/newsroom${path}`).query({ locale: 'en' }).buffer(true).parse((res, done) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => done(null, text));
+        });
+        expect(response.status).toBe(200);
+        const output = response.body as string;
+        // The body is rendered as HTML in all but JSON-LD: the links' text stays, without the link.
+        if (!path.endsWith('jsonld')) expect(output).toContain('read more');
+        expect(output).not.toMatch(/evil\.example|javascript:/);
+      }
     });
   });
 

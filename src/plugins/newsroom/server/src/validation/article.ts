@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GENRES } from '../vocabularies/genres';
 import { blocks } from './blocks';
+import { safeUrl } from './urls';
 import { computedField, optionalText, relationList, relationOne, requiredText, slug, writeSchemas } from './fields';
 
 const quote = z
@@ -24,13 +25,7 @@ const keyFigure = z
 const source = z
   .object({
     name: requiredText(200),
-    url: z
-      .string()
-      .max(2000)
-      .url('must be an absolute URL')
-      .regex(/^https?:\/\//, 'must be an http(s) URL')
-      .nullable()
-      .optional(),
+    url: safeUrl('absolute').nullable().optional(),
   })
   .strict();
 
