@@ -180,6 +180,75 @@ describe('security: admin routes and content', () => {
     });
   });
 
+  describe('image blocks tied to the media library', () => {
+    let file: { id: number; documentId: string; url: string; hash: string; mime: string; alternativeText: string };
+    const imageBlock = (image: Record<string, unknown>) => ({ type: 'image', image, children: [{ type: 'text', text: '' }] });
+    const MADE_UP = { url: 'https://evil.example/x.png', hash: 'made-up', mime: 'text/html', onerror: 'alert(1)' };
+
+    beforeAll(async () => {
+      file = await app.strapi.db.query('plugin::upload.file').create({
+        data: {
+          name: 'kabul.png',
+          alternativeText: 'A street in Kabul',
+          hash: 'kabul_3f2a',
+          ext: '.png',
+          mime: 'image/png',
+          size: 12.5,
+          width: 640,
+          height: 480,
+          url: '/uploads/kabul_3f2a.png',
+          provider: 'local',
+        },
+      });
+    });
+
+    const storedImage = async (documentId: string) => {
+      const row = await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale: 'en' } });
+      return (row.body as { type: string; image?: Record<string, unknown> }[]).find((block) => block.type === 'image');
+    };
+
+    it.each(['id', 'documentId'] as const)('keeps the file’s own fields, found by %s, and nothing the client made up', async (key) => {
+      const created = await api('post', '/articles')
+        .query({ locale: 'en' })
+        .send({ data: { title: `Image by ${key}`, body: [paragraph('Text.'), imageBlock({ [key]: file[key], ...MADE_UP })] } });
+      expect(created.status).toBe(201);
+      const stored = await storedImage(created.body.data.documentId);
+      expect(stored?.image).toMatchObject({ id: file.id, documentId: file.documentId, url: file.url, hash: file.hash, mime: file.mime });
+      expect(stored?.image?.alternativeText).toBe('A street in Kabul');
+      expect(stored?.image).not.toHaveProperty('onerror');
+      expect(JSON.stringify(stored)).not.toContain('evil.example');
+    });
+
+    it.each([
+      ['a file that does not exist', { id: 987654 }],
+      ['a documentId that does not exist', { documentId: UNKNOWN_DOCUMENT }],
+      ['no file at all', { url: '/uploads/kabul_3f2a.png' }],
+    ])('refuses an image block naming %s, naming the field', async (_name, image) => {
+      const response = await api('post', '/articles')
+        .query({ locale: 'en' })
+        .send({ data: { title: 'No image', body: [imageBlock(image)] } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^data\.body\.0\.image: /);
+    });
+
+    it('holds for writes past the REST validation too (the admin, the seed): the Document Service', async () => {
+      const documents = app.strapi.documents(ARTICLE_UID);
+      const created = await documents.create({
+        locale: 'en',
+        data: { title: 'Written in the admin', body: [imageBlock({ id: file.id, ...MADE_UP, onload: 'x' })] },
+      } as Parameters<typeof documents.create>[0]);
+      const stored = await storedImage(created.documentId);
+      expect(stored?.image).toMatchObject({ id: file.id, url: file.url, mime: file.mime });
+      expect(stored?.image).not.toHaveProperty('onload');
+      await expect(
+        documents.create({
+          locale: 'en',
+          data: { title: 'Made-up image', body: [imageBlock({ id: 987654, url: '/x.png' })] },
+        } as Parameters<typeof documents.create>[0]),
+      ).rejects.toThrow(/body\.0\.image/);
+    });
+  });
+
   describe('404 where nothing exists', () => {
     it.each(['articles', 'experts', 'tags'])('DELETE /%s/:id of a document that does not exist', async (path) => {
       const response = await api('delete', `/${path}/${UNKNOWN_DOCUMENT}`);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { embargoMiddleware } from './document-middlewares/embargo';
+import { imageBlocksMiddleware } from './document-middlewares/image-blocks';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
 import { responseCacheMiddleware } from './document-middlewares/response-cache';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
@@ -19,6 +20,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   // First, so outermost: it purges the response cache after the others have written.
   strapi.documents.use(responseCacheMiddleware(strapi));
   strapi.documents.use(derivedFieldsMiddleware(strapi));
+  strapi.documents.use(imageBlocksMiddleware(strapi));
   strapi.documents.use(embargoMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
   strapi.documents.use(searchIndexMiddleware(strapi));

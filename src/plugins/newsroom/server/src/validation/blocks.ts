@@ -54,10 +54,16 @@ const block = z.discriminatedUnion('type', [
       type: z.literal('image'),
       image: z
         .object({
-          url: safeUrl('image'),
+          // The file of the media library it shows: its fields are taken from there (document-middlewares/image-blocks.ts).
+          id: z.number().int().positive().optional(),
+          documentId: z.string().max(64).optional(),
+          url: safeUrl('image').optional(),
           alternativeText: z.string().max(1000).nullable().optional(),
         })
-        .passthrough(),
+        .passthrough()
+        .refine((image) => image.id !== undefined || image.documentId !== undefined, {
+          message: 'must name a file of the media library by its id or documentId',
+        }),
       children: inline,
     })
     .strict(),
