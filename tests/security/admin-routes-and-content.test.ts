@@ -1,6 +1,7 @@
 import { ARTICLE_UID } from '../../src/plugins/newsroom/server/src/constants';
 import { COMPONENT_CATEGORY } from '../../src/plugins/newsroom/server/src/components';
 import { adminSession, type AdminPermission } from '../helpers/admin';
+import { healthDuring } from '../helpers/health-probe';
 import { REFERENCE_SLUG } from '../helpers/reference';
 import { createApiToken, quiesce, startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -15,6 +16,7 @@ const articlesIn = (locales: string[]): AdminPermission[] =>
   }));
 
 const SOURCE_COMPONENT = `${COMPONENT_CATEGORY}.source` as const;
+const BOOT_TIMEOUT_MS = 180_000;
 const UNKNOWN_DOCUMENT = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 
 describe('security: admin routes and content', () => {
@@ -50,7 +52,8 @@ describe('security: admin routes and content', () => {
       .send({ data: { title: 'An English draft', slug: HELD_SLUG, body: [paragraph('Draft.')] } });
     expect(draft.status).toBe(201);
     await quiesce(app.strapi);
-  });
+    // Booting and preparing the articles takes a while when other suites share the CPUs.
+  }, BOOT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.stop();
@@ -135,6 +138,20 @@ describe('security: admin routes and content', () => {
       const response = await write({ sources: [{ name: 'Somewhere', url }] });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/^data\.sources\.0\.url: /);
+    });
+
+    it('keeps the server answering while it checks the most links a body may hold', async () => {
+      // As many 2,000-character links as fit in the 1 MB body limit (450), each refused: the check is linear.
+      const longUrl = `//evil.example/${'a'.repeat(1984)}`;
+      const body = Array.from({ length: 45 }, () => ({
+        type: 'paragraph',
+        children: Array.from({ length: 10 }, () => ({ type: 'link', url: longUrl, children: [{ type: 'text', text: 'x' }] })),
+      }));
+      const started = Date.now();
+      const { response, worstHealthMs, probes } = await healthDuring(app.http, () => write({ body }));
+      console.info(`450 links of 2,000 characters: ${response.status} in ${Date.now() - started} ms, /_health worst ${worstHealthMs} ms over ${probes} probes`);
+      expect(response.status).toBe(400);
+      expect(worstHealthMs).toBeLessThan(1000);
     });
 
     it('takes absolute http(s) URLs, site paths and mailto: links', async () => {
@@ -229,6 +246,19 @@ describe('security: admin routes and content', () => {
         .send({ data: { title: 'No image', body: [imageBlock(image)] } });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/^data\.body\.0\.image: /);
+    });
+
+    it('keeps the server answering while it checks the most image blocks a body may hold', async () => {
+      // 2,000 blocks (the body's limit), each naming another file that does not exist: four lookups of 500.
+      const body = Array.from({ length: 2000 }, (_, index) => imageBlock({ id: 1_000_000 + index, ...MADE_UP }));
+      const started = Date.now();
+      const { response, worstHealthMs, probes } = await healthDuring(app.http, () =>
+        api('post', '/articles').query({ locale: 'en' }).send({ data: { title: 'Many images', body } }),
+      );
+      console.info(`2,000 image blocks: ${response.status} in ${Date.now() - started} ms, /_health worst ${worstHealthMs} ms over ${probes} probes`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.details.errors).toHaveLength(2000);
+      expect(worstHealthMs).toBeLessThan(1000);
     });
 
     it('holds for writes past the REST validation too (the admin, the seed): the Document Service', async () => {
