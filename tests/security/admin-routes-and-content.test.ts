@@ -1,5 +1,7 @@
 import { ARTICLE_UID } from '../../src/plugins/newsroom/server/src/constants';
+import { COMPONENT_CATEGORY } from '../../src/plugins/newsroom/server/src/components';
 import { adminSession, type AdminPermission } from '../helpers/admin';
+import { healthDuring } from '../helpers/health-probe';
 import { REFERENCE_SLUG } from '../helpers/reference';
 import { createApiToken, quiesce, startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -13,6 +15,8 @@ const articlesIn = (locales: string[]): AdminPermission[] =>
     properties: { locales },
   }));
 
+const SOURCE_COMPONENT = `${COMPONENT_CATEGORY}.source` as const;
+const BOOT_TIMEOUT_MS = 180_000;
 const UNKNOWN_DOCUMENT = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 
 describe('security: admin routes and content', () => {
@@ -48,7 +52,8 @@ describe('security: admin routes and content', () => {
       .send({ data: { title: 'An English draft', slug: HELD_SLUG, body: [paragraph('Draft.')] } });
     expect(draft.status).toBe(201);
     await quiesce(app.strapi);
-  });
+    // Booting and preparing the articles takes a while when other suites share the CPUs.
+  }, BOOT_TIMEOUT_MS);
 
   afterAll(async () => {
     await app?.stop();
@@ -111,6 +116,166 @@ describe('security: admin routes and content', () => {
       const everyTitle = JSON.stringify(response.body.data);
       const arabicTitle = (await api('get', `/articles/${documentId}`).query({ locale: 'ar' })).body.data.title as string;
       expect(everyTitle).not.toContain(arabicTitle);
+    });
+  });
+
+  describe('URLs that leave the site', () => {
+    const LEAVING = ['//evil.example/x', '/\\evil.example', '/\t/evil.example', 'javascript:alert(1)', 'http:///evil.example'];
+    const linkTo = (url: string) => ({
+      type: 'paragraph',
+      children: [{ type: 'link', url, children: [{ type: 'text', text: 'read more' }] }],
+    });
+    const write = (data: Record<string, unknown>) =>
+      api('post', '/articles').query({ locale: 'en' }).send({ data: { title: 'Links', body: [paragraph('Text.')], ...data } });
+
+    it.each(LEAVING)('refuses the link %j at write, naming the field', async (url) => {
+      const response = await write({ body: [linkTo(url)] });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^data\.body\.0\.children\.0\.url: /);
+    });
+
+    it.each(LEAVING)('refuses the source URL %j at write, naming the field', async (url) => {
+      const response = await write({ sources: [{ name: 'Somewhere', url }] });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^data\.sources\.0\.url: /);
+    });
+
+    it('keeps the server answering while it checks the most links a body may hold', async () => {
+      // As many 2,000-character links as fit in the 1 MB body limit (450), each refused: the check is linear.
+      const longUrl = `//evil.example/${'a'.repeat(1984)}`;
+      const body = Array.from({ length: 45 }, () => ({
+        type: 'paragraph',
+        children: Array.from({ length: 10 }, () => ({ type: 'link', url: longUrl, children: [{ type: 'text', text: 'x' }] })),
+      }));
+      const started = Date.now();
+      const { response, worstHealthMs, probes } = await healthDuring(app.http, () => write({ body }));
+      console.info(`450 links of 2,000 characters: ${response.status} in ${Date.now() - started} ms, /_health worst ${worstHealthMs} ms over ${probes} probes`);
+      expect(response.status).toBe(400);
+      expect(worstHealthMs).toBeLessThan(1000);
+    });
+
+    it('takes absolute http(s) URLs, site paths and mailto: links', async () => {
+      const response = await write({
+        body: [linkTo('https://example.com/a'), linkTo('/ar/articles/x'), linkTo('mailto:desk@example.com')],
+        sources: [{ name: 'Example', url: 'https://example.com/report' }],
+      });
+      expect(response.status).toBe(201);
+    });
+
+    it('drops stored URLs that leave the site from html, ninjs, JSON-LD, RSS and Atom', async () => {
+      const slug = 'stored-links-that-leave';
+      const created = await api('post', '/articles')
+        .query({ locale: 'en', status: 'published' })
+        .send({
+          data: { title: 'Stored links', slug, body: [paragraph('Text.')], sources: [{ name: 'Elsewhere', url: 'https://example.com/' }] },
+        });
+      expect(created.status).toBe(201);
+      // As stored before validation refused them (or written past it): straight into the published row.
+      const body = [
+        ...LEAVING.map(linkTo),
+        { type: 'image', image: { url: '//evil.example/pixel.png', alternativeText: 'pixel' }, children: [{ type: 'text', text: '' }] },
+      ];
+      const row = await app.strapi.db.query(ARTICLE_UID).findOne({
+        where: { documentId: created.body.data.documentId, locale: 'en', publishedAt: { $notNull: true } },
+        populate: { sources: true },
+      });
+      await app.strapi.db.query(ARTICLE_UID).update({ where: { id: row.id }, data: { body } });
+      await app.strapi.db.query(SOURCE_COMPONENT).update({ where: { id: row.sources[0].id }, data: { url: '//evil.example/source' } });
+      for (const path of [`/articles/slug/${slug}/ninjs`, `/articles/slug/${slug}/jsonld`, '/feeds/rss', '/feeds/atom']) {
+        const response = await app.http().get(`/api/newsroom${path}`).query({ locale: 'en' }).buffer(true).parse((res, done) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => done(null, text));
+        });
+        expect(response.status).toBe(200);
+        const output = response.body as string;
+        // The body is rendered as HTML in all but JSON-LD: the links' text stays, without the link.
+        if (!path.endsWith('jsonld')) expect(output).toContain('read more');
+        expect(output).not.toMatch(/evil\.example|javascript:/);
+      }
+    });
+  });
+
+  describe('image blocks tied to the media library', () => {
+    let file: { id: number; documentId: string; url: string; hash: string; mime: string; alternativeText: string };
+    const imageBlock = (image: Record<string, unknown>) => ({ type: 'image', image, children: [{ type: 'text', text: '' }] });
+    const MADE_UP = { url: 'https://evil.example/x.png', hash: 'made-up', mime: 'text/html', onerror: 'alert(1)' };
+
+    beforeAll(async () => {
+      file = await app.strapi.db.query('plugin::upload.file').create({
+        data: {
+          name: 'kabul.png',
+          alternativeText: 'A street in Kabul',
+          hash: 'kabul_3f2a',
+          ext: '.png',
+          mime: 'image/png',
+          size: 12.5,
+          width: 640,
+          height: 480,
+          url: '/uploads/kabul_3f2a.png',
+          provider: 'local',
+        },
+      });
+    });
+
+    const storedImage = async (documentId: string) => {
+      const row = await app.strapi.db.query(ARTICLE_UID).findOne({ where: { documentId, locale: 'en' } });
+      return (row.body as { type: string; image?: Record<string, unknown> }[]).find((block) => block.type === 'image');
+    };
+
+    it.each(['id', 'documentId'] as const)('keeps the file’s own fields, found by %s, and nothing the client made up', async (key) => {
+      const created = await api('post', '/articles')
+        .query({ locale: 'en' })
+        .send({ data: { title: `Image by ${key}`, body: [paragraph('Text.'), imageBlock({ [key]: file[key], ...MADE_UP })] } });
+      expect(created.status).toBe(201);
+      const stored = await storedImage(created.body.data.documentId);
+      expect(stored?.image).toMatchObject({ id: file.id, documentId: file.documentId, url: file.url, hash: file.hash, mime: file.mime });
+      expect(stored?.image?.alternativeText).toBe('A street in Kabul');
+      expect(stored?.image).not.toHaveProperty('onerror');
+      expect(JSON.stringify(stored)).not.toContain('evil.example');
+    });
+
+    it.each([
+      ['a file that does not exist', { id: 987654 }],
+      ['a documentId that does not exist', { documentId: UNKNOWN_DOCUMENT }],
+      ['no file at all', { url: '/uploads/kabul_3f2a.png' }],
+    ])('refuses an image block naming %s, naming the field', async (_name, image) => {
+      const response = await api('post', '/articles')
+        .query({ locale: 'en' })
+        .send({ data: { title: 'No image', body: [imageBlock(image)] } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/^data\.body\.0\.image: /);
+    });
+
+    it('keeps the server answering while it checks the most image blocks a body may hold', async () => {
+      // 2,000 blocks (the body's limit), each naming another file that does not exist: four lookups of 500.
+      const body = Array.from({ length: 2000 }, (_, index) => imageBlock({ id: 1_000_000 + index, ...MADE_UP }));
+      const started = Date.now();
+      const { response, worstHealthMs, probes } = await healthDuring(app.http, () =>
+        api('post', '/articles').query({ locale: 'en' }).send({ data: { title: 'Many images', body } }),
+      );
+      console.info(`2,000 image blocks: ${response.status} in ${Date.now() - started} ms, /_health worst ${worstHealthMs} ms over ${probes} probes`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.details.errors).toHaveLength(2000);
+      expect(worstHealthMs).toBeLessThan(1000);
+    });
+
+    it('holds for writes past the REST validation too (the admin, the seed): the Document Service', async () => {
+      const documents = app.strapi.documents(ARTICLE_UID);
+      const created = await documents.create({
+        locale: 'en',
+        data: { title: 'Written in the admin', body: [imageBlock({ id: file.id, ...MADE_UP, onload: 'x' })] },
+      } as Parameters<typeof documents.create>[0]);
+      const stored = await storedImage(created.documentId);
+      expect(stored?.image).toMatchObject({ id: file.id, url: file.url, mime: file.mime });
+      expect(stored?.image).not.toHaveProperty('onload');
+      await expect(
+        documents.create({
+          locale: 'en',
+          data: { title: 'Made-up image', body: [imageBlock({ id: 987654, url: '/x.png' })] },
+        } as Parameters<typeof documents.create>[0]),
+      ).rejects.toThrow(/body\.0\.image/);
     });
   });
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { embargoMiddleware } from './document-middlewares/embargo';
+import { imageBlocksMiddleware } from './document-middlewares/image-blocks';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
 import { responseCacheMiddleware } from './document-middlewares/response-cache';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
@@ -26,6 +27,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   // Before the slug is derived and checked for uniqueness: it checks the slug in the form it is stored in.
   strapi.documents.use(shortTextsMiddleware(strapi));
   strapi.documents.use(derivedFieldsMiddleware(strapi));
+  strapi.documents.use(imageBlocksMiddleware(strapi));
   strapi.documents.use(embargoMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));
   strapi.documents.use(searchIndexMiddleware(strapi));

@@ -3,17 +3,25 @@ import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { textDirection } from '../text';
 import type { Block } from '../utils/blocks';
-
-const SAFE_URL = /^(https?:\/\/|mailto:|\/|#)/i;
+import { isSafeUrl } from '../utils/safe-url';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text as HTML that shows it as written, for places that take HTML (RSS 2.0's description). */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
 
-// Text written in the admin is not validated by the API's schema: a link is kept only if its target is safe.
+// What was stored before validation refused it, or written in the admin past the API's schema: a link or an
+// image is written only if its URL stays where it says (utils/safe-url.ts); a link's text is kept.
 const link = ({ children, url }: { children?: ReactNode; url: string }) =>
-  SAFE_URL.test(url) ? createElement('a', { href: url }, children) : createElement('span', null, children);
+  isSafeUrl(url, 'link') ? createElement('a', { href: url }, children) : createElement('span', null, children);
+
+interface ImageBlockProps {
+  image: { url: string; alternativeText?: string | null };
+}
+
+// As the renderer's own image, which would write any URL.
+const image = ({ image: file }: ImageBlockProps) =>
+  isSafeUrl(file.url, 'image') ? createElement('img', { src: file.url, alt: file.alternativeText || undefined }) : null;
 
 /**
  * Blocks as HTML, rendered by Strapi's own renderer so syndicated bodies match what frontends render,
@@ -21,5 +29,5 @@ const link = ({ children, url }: { children?: ReactNode; url: string }) =>
  */
 export const blocksToHtml = (blocks: readonly Block[], locale: string): string =>
   `<div lang="${locale}" dir="${textDirection(locale)}">${renderToStaticMarkup(
-    createElement(BlocksRenderer, { content: [...blocks], blocks: { link } })
+    createElement(BlocksRenderer, { content: [...blocks], blocks: { link, image } })
   )}</div>`;

@@ -15,6 +15,7 @@ import {
   type FormatContext,
 } from './article-view';
 import { wikidataUrl, type SiteLinks } from './site-links';
+import { isSafeUrl } from '../utils/safe-url';
 
 const SCHEMA_TYPE: Readonly<Record<TagType, 'Person' | 'Organization' | 'Country' | 'Place' | 'Event' | 'Thing'>> = {
   person: 'Person',
@@ -123,7 +124,8 @@ export const articleJsonLd = (
           citation: article.sources.map((cited) => ({
             '@type': 'CreativeWork' as const,
             name: cited.name,
-            ...(cited.url && /^https?:\/\//.test(cited.url) ? { url: cited.url } : {}),
+            // Stored before validation refused them, or written in the admin: only a URL with a host is cited.
+            ...(isSafeUrl(cited.url, 'absolute') ? { url: cited.url } : {}),
           })),
         }
       : {}),

@@ -13,6 +13,7 @@ import {
 } from './article-view';
 import { blocksToHtml } from './html';
 import { wikidataEntityUri } from './site-links';
+import { isSafeUrl } from '../utils/safe-url';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.0.json#';
 
@@ -40,11 +41,6 @@ const concept = (tag: TagView, title: string): NinjsConcept => ({
   ...(tag.wikidataId ? { uri: wikidataEntityUri(tag.wikidataId) } : {}),
   literal: tag.slug ?? tag.name,
 });
-
-const isHttpUrl = (url: string | null | undefined): url is string => {
-  if (!url || !/^https?:\/\//.test(url)) return false;
-  return URL.canParse(url);
-};
 
 /** How another locale's item relates to this one: its translation, its original, or a fellow translation. */
 const relationTo = (other: string, self: string, source: string): string => {
@@ -128,7 +124,7 @@ export const articleNinjs = (
           infoSources: article.sources.map((source) => ({
             name: source.name,
             role: 'source',
-            ...(isHttpUrl(source.url) ? { uri: source.url } : {}),
+            ...(isSafeUrl(source.url, 'absolute') ? { uri: source.url } : {}),
           })),
         }
       : {}),

@@ -13,6 +13,7 @@ import {
   slug,
   writeSchemas,
 } from './fields';
+import { safeUrl } from './urls';
 
 const quote = z
   .object({
@@ -35,13 +36,7 @@ const keyFigure = z
 const source = z
   .object({
     name: requiredLine(200),
-    url: z
-      .string()
-      .max(2000)
-      .url('must be an absolute URL')
-      .regex(/^https?:\/\//, 'must be an http(s) URL')
-      .nullable()
-      .optional(),
+    url: safeUrl('absolute').nullable().optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './fields';
+import { safeUrl } from './urls';
 
 /** Strapi 5 blocks, validated strictly so malformed rich text is a 400, not a broken page later. */
 
@@ -20,7 +21,7 @@ const textNode = z
 const linkNode = z
   .object({
     type: z.literal('link'),
-    url: z.string().max(2000).regex(/^(https?:\/\/|mailto:|\/|#)/, 'must be an http(s), mailto, relative or # link'),
+    url: safeUrl('link'),
     rel: z.string().max(100).optional(),
     target: z.string().max(20).optional(),
     children: z.array(textNode).min(1),
@@ -53,10 +54,16 @@ const block = z.discriminatedUnion('type', [
       type: z.literal('image'),
       image: z
         .object({
-          url: z.string().max(2000).regex(/^(https?:\/\/|\/)/, 'must be an http(s) or relative URL'),
+          // The file of the media library it shows: its fields are taken from there (document-middlewares/image-blocks.ts).
+          id: z.number().int().positive().optional(),
+          documentId: z.string().max(64).optional(),
+          url: safeUrl('image').optional(),
           alternativeText: z.string().max(1000).nullable().optional(),
         })
-        .passthrough(),
+        .passthrough()
+        .refine((image) => image.id !== undefined || image.documentId !== undefined, {
+          message: 'must name a file of the media library by its id or documentId',
+        }),
       children: inline,
     })
     .strict(),
