@@ -10,6 +10,7 @@ import {
 import { adminSession } from '../helpers/admin';
 import { healthDuring } from '../helpers/health-probe';
 import { createApiToken, startStrapi, type TestApp } from '../helpers/strapi';
+import { suggestEntities } from '../helpers/suggestions';
 
 interface Occurrences {
   spans: { start: number; end: number; text: string }[];
@@ -45,13 +46,7 @@ describe('security: entity suggestions and text hygiene', () => {
   let token: string;
   let arabicNames: string[];
 
-  const suggest = (text: string, locale = 'ar', bearer = token) =>
-    app
-      .http()
-      .post('/api/newsroom/articles/suggest-entities')
-      .query({ locale })
-      .set('Authorization', `Bearer ${bearer}`)
-      .send({ data: { text } });
+  const suggest = (text: string, locale = 'ar') => suggestEntities(app.http(), text, locale, token);
 
   beforeAll(async () => {
     app = await startStrapi();

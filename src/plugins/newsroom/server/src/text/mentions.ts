@@ -20,7 +20,6 @@ export interface Span {
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
-
 const toToken = (match: RegExpMatchArray): Token => {
   const folded = searchWords(match[0]).join('');
   const start = match.index ?? 0;
