@@ -2,6 +2,7 @@ import { blockLines } from './helpers/blocks';
 import { REFERENCE_SLUG } from './helpers/reference';
 import { createSecondArticle, SECOND_ARTICLE } from './helpers/second-article';
 import { createApiToken, startStrapi, type TestApp } from './helpers/strapi';
+import { suggestEntities } from './helpers/suggestions';
 
 interface Mention {
   kind: 'tag' | 'expert';
@@ -38,13 +39,7 @@ describe('entity suggestions for a draft', () => {
   let app: TestApp;
   let token: string;
 
-  const suggest = (text: string, locale: string, bearer = token) =>
-    app
-      .http()
-      .post('/api/newsroom/articles/suggest-entities')
-      .query({ locale })
-      .set('Authorization', `Bearer ${bearer}`)
-      .send({ data: { text } });
+  const suggest = (text: string, locale: string, bearer = token) => suggestEntities(app.http(), text, locale, bearer);
 
   const measure = async (slug: string, locale: string) => {
     const article = (await app.http().get(`/api/newsroom/articles/slug/${encodeURIComponent(slug)}`).query({ locale })).body

@@ -3,12 +3,14 @@ import {
   ENTITY_TAG_UID,
   EXPERT_UID,
   SUGGESTION_CANDIDATES_MAX,
+  SUGGESTION_ENTITIES_MAX,
   SUGGESTION_SPANS_MAX,
   SUGGESTION_TEXT_MAX,
 } from '../../src/plugins/newsroom/server/src/constants';
 import { adminSession } from '../helpers/admin';
 import { healthDuring } from '../helpers/health-probe';
 import { createApiToken, startStrapi, type TestApp } from '../helpers/strapi';
+import { suggestEntities } from '../helpers/suggestions';
 
 interface Occurrences {
   spans: { start: number; end: number; text: string }[];
@@ -44,13 +46,7 @@ describe('security: entity suggestions and text hygiene', () => {
   let token: string;
   let arabicNames: string[];
 
-  const suggest = (text: string, locale = 'ar', bearer = token) =>
-    app
-      .http()
-      .post('/api/newsroom/articles/suggest-entities')
-      .query({ locale })
-      .set('Authorization', `Bearer ${bearer}`)
-      .send({ data: { text } });
+  const suggest = (text: string, locale = 'ar') => suggestEntities(app.http(), text, locale, token);
 
   beforeAll(async () => {
     app = await startStrapi();
@@ -198,5 +194,37 @@ describe('security: entity suggestions and text hygiene', () => {
         expect({ name, status: response.status }).toEqual({ name, status: 201 });
       }
     });
+  });
+
+  // Last: the entities it adds would be found by the tests above.
+  it('stays responsive and bounded when many entities share the names a text repeats', async () => {
+    const shared = 'اسم مشترك';
+    const many = SUGGESTION_ENTITIES_MAX * 5;
+    await app.strapi.db.query(ENTITY_TAG_UID).createMany({
+      data: Array.from({ length: many }, (_, n) => ({
+        documentId: `sharedname${String(n).padStart(14, '0')}`,
+        name: shared,
+        aliases: ['مشترك'],
+        slug: `shared-name-${n}`,
+        type: 'topic',
+        locale: 'ar',
+      })),
+    });
+    const text = `${shared} `.repeat(Math.ceil(SUGGESTION_TEXT_MAX / (shared.length + 1))).slice(0, SUGGESTION_TEXT_MAX);
+    const started = Date.now();
+    const { response, worstHealthMs, probes } = await healthDuring(app.http, () => suggest(text));
+    const bytes = Buffer.byteLength(JSON.stringify(response.body));
+    console.info(
+      `suggest-entities, ${many} entities sharing a name, ${text.length} characters: ${response.status} in ` +
+        `${Date.now() - started} ms, ${bytes} bytes; /_health worst ${worstHealthMs} ms over ${probes} probes`,
+    );
+    expect(response.status).toBe(200);
+    expect(worstHealthMs).toBeLessThan(HEALTH_MAX_MS);
+    const { entities, truncated } = response.body.data as { entities: Occurrences[]; truncated: boolean };
+    expect(entities).toHaveLength(SUGGESTION_ENTITIES_MAX);
+    expect(truncated).toBe(true);
+    // Its name and its alias, each at every repetition.
+    expect(entities[0].mentionCount).toBe(2 * Math.ceil(SUGGESTION_TEXT_MAX / (shared.length + 1)));
+    expect(entities[0].spans[0].text).toBe(shared);
   });
 });

@@ -6,6 +6,7 @@ import {
   SUGGESTION_ENTITIES_MAX,
   SUGGESTION_SPANS_MAX,
 } from '../constants';
+import { eventLoopTurns } from '../utils/event-loop-turns';
 import { candidateNames, foldForMatching, forEachNameMatch, indexNames, tokenizeYielding, type Span } from '../text';
 
 /** Where a name occurs: the first spans, and how many there are in all. */
@@ -45,9 +46,10 @@ interface EntityRow {
   kind?: string;
 }
 
-const record = (occurrences: Occurrences, span: Span) => {
+/** Counts one more occurrence; `span` is made only for the ones listed. */
+const record = (occurrences: Occurrences, span: () => Span) => {
   occurrences.mentionCount += 1;
-  if (occurrences.spans.length < SUGGESTION_SPANS_MAX) occurrences.spans.push(span);
+  if (occurrences.spans.length < SUGGESTION_SPANS_MAX) occurrences.spans.push(span());
 };
 
 /** The `limit` entities named most, in their first order; the others are cut. */
@@ -73,7 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const entities: EntityMention[] = [];
     const names: string[] = [];
-    const nameOwners: { entity: EntityMention; order: number }[] = [];
+    // For each name, its entity (a position in `entities`) and its order among the entity's names.
+    const nameOwners: { entity: number; order: number }[] = [];
     for (const [kind, rows] of [['tag', tags], ['expert', experts]] as const) {
       for (const row of rows) {
         const entity: EntityMention = {
@@ -86,12 +89,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           spans: [],
           mentionCount: 0,
         };
-        entities.push(entity);
+        const position = entities.push(entity) - 1;
         const aliases = Array.isArray(row.aliases) ? (row.aliases as unknown[]) : [];
         [row.name, ...aliases].forEach((name, order) => {
           if (typeof name !== 'string') return;
           names.push(name);
-          nameOwners.push({ entity, order });
+          nameOwners.push({ entity: position, order });
         });
       }
     }
@@ -101,18 +104,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const coverage = new Int32Array(text.length + 1);
     // Each entity's last span, and which of its names gave it: where two of its names start at one word, the
     // span is counted once, and the earlier name (its own name before its aliases) gives the text.
-    const last = new Map<EntityMention, { start: number; order: number }>();
-    await forEachNameMatch(text, tokens, indexNames(names), ({ name, span }) => {
-      coverage[span.start] += 1;
-      coverage[span.end] -= 1;
-      const { entity, order } = nameOwners[name];
-      const previous = last.get(entity);
-      if (previous?.start !== span.start) {
-        last.set(entity, { start: span.start, order });
-        record(entity, span);
-      } else if (order < previous.order) {
-        previous.order = order;
-        if (entity.spans.at(-1)?.start === span.start) entity.spans[entity.spans.length - 1] = span;
+    const lastStart = new Int32Array(entities.length).fill(-1);
+    const lastOrder = new Int32Array(entities.length);
+    await forEachNameMatch(tokens, indexNames(names), ({ names: matched, start, end }) => {
+      coverage[start] += 1;
+      coverage[end] -= 1;
+      const span = () => ({ start, end, text: text.slice(start, end) });
+      for (const name of matched) {
+        const { entity, order } = nameOwners[name];
+        const mention = entities[entity];
+        if (lastStart[entity] !== start) {
+          lastStart[entity] = start;
+          lastOrder[entity] = order;
+          record(mention, span);
+        } else if (order < lastOrder[entity]) {
+          lastOrder[entity] = order;
+          if (mention.spans.at(-1)?.start === start) mention.spans[mention.spans.length - 1] = span();
+        }
       }
     });
 
@@ -123,11 +131,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       coveredBefore[offset + 1] = coveredBefore[offset] + (open > 0 ? 1 : 0);
     }
     const candidates = new Map<string, { text: string } & Occurrences>();
+    const turn = eventLoopTurns();
     for (const span of candidateNames(text, tokens)) {
+      const due = turn();
+      if (due) await due;
       if (coveredBefore[span.end] - coveredBefore[span.start] > 0) continue;
       const key = foldForMatching(span.text);
       const candidate = candidates.get(key) ?? { text: span.text, spans: [], mentionCount: 0 };
-      record(candidate, span);
+      record(candidate, () => span);
       candidates.set(key, candidate);
     }
 

@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { eventLoopTurns } from '../utils/event-loop-turns';
 import { foldForMatching } from './matching';
 import { searchWords, wordForms } from './search-terms';
 
@@ -20,10 +20,6 @@ export interface Span {
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
-// Long texts are read in slices of this many words, giving the event loop a turn between slices, so that one
-// long draft does not hold up every other request while it is read.
-const WORDS_PER_TURN = 2_000;
-
 const toToken = (match: RegExpMatchArray): Token => {
   const folded = searchWords(match[0]).join('');
   const start = match.index ?? 0;
@@ -32,12 +28,14 @@ const toToken = (match: RegExpMatchArray): Token => {
 
 const tokenize = (text: string): Token[] => [...text.matchAll(TOKEN)].map(toToken);
 
-/** The words of a text, as `tokenize`, yielding to the event loop between slices of a long text. */
+/** The words of a text, as `tokenize`, giving the event loop turns while a long text is read. */
 export const tokenizeYielding = async (text: string): Promise<Token[]> => {
   const tokens: Token[] = [];
+  const turn = eventLoopTurns();
   for (const match of text.matchAll(TOKEN)) {
     tokens.push(toToken(match));
-    if (tokens.length % WORDS_PER_TURN === 0) await nextTurn();
+    const due = turn();
+    if (due) await due;
   }
   return tokens;
 };
@@ -82,11 +80,11 @@ export const indexNames = (names: readonly string[]): NameIndex => {
   return { roots };
 };
 
-/** One place a text names one of the indexed names. */
+/** One run of words of a text that names some of the indexed names (by their positions in the indexed list). */
 export interface NameMatch {
-  /** The name's position in the indexed list. */
-  name: number;
-  span: Span;
+  names: readonly number[];
+  start: number;
+  end: number;
 }
 
 /**
@@ -94,14 +92,8 @@ export interface NameMatch {
  * word, possibly behind Arabic proclitics or the article, and whose following words are the name's following
  * words. In text order; at one word, in no set order. Linear in the text for a given set of names.
  */
-export function* matchNames(
-  text: string,
-  tokens: readonly Token[],
-  index: NameIndex,
-  from = 0,
-  to = tokens.length,
-): Generator<NameMatch> {
-  for (let i = from; i < to; i += 1) {
+export function* matchNames(tokens: readonly Token[], index: NameIndex): Generator<NameMatch> {
+  for (let i = 0; i < tokens.length; i += 1) {
     const starts = new Set<NameNode>();
     for (const form of tokens[i].forms) {
       const root = index.roots.get(form);
@@ -109,9 +101,7 @@ export function* matchNames(
     }
     for (let node of starts) {
       for (let j = i; ; ) {
-        for (const name of node.ends) {
-          yield { name, span: { start: tokens[i].start, end: tokens[j].end, text: text.slice(tokens[i].start, tokens[j].end) } };
-        }
+        if (node.ends.length > 0) yield { names: node.ends, start: tokens[i].start, end: tokens[j].end };
         const following = tokens[j + 1];
         const child = following && node.next.get(following.folded);
         if (!child) break;
@@ -122,22 +112,26 @@ export function* matchNames(
   }
 }
 
-/** Every match of matchNames, handed to `onMatch`, yielding to the event loop between slices of a long text. */
+/**
+ * Every match of matchNames, handed to `onMatch`, giving the event loop turns (see eventLoopTurns): the matches,
+ * not only the words, make the work (many entities may share a name).
+ */
 export const forEachNameMatch = async (
-  text: string,
   tokens: readonly Token[],
   index: NameIndex,
   onMatch: (match: NameMatch) => void,
 ): Promise<void> => {
-  for (let from = 0; from < tokens.length; from += WORDS_PER_TURN) {
-    for (const match of matchNames(text, tokens, index, from, Math.min(tokens.length, from + WORDS_PER_TURN))) onMatch(match);
-    if (from + WORDS_PER_TURN < tokens.length) await nextTurn();
+  const turn = eventLoopTurns();
+  for (const match of matchNames(tokens, index)) {
+    onMatch(match);
+    const due = turn();
+    if (due) await due;
   }
 };
 
 /** Where a text names `name` (see matchNames). */
 export const findMentions = (text: string, name: string): Span[] =>
-  [...matchNames(text, tokenize(text), indexNames([name]))].map((match) => match.span);
+  [...matchNames(tokenize(text), indexNames([name]))].map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 
 // Words that introduce a person by office in Arabic news writing ("الرئيس فلاديمير بوتين").
 const TITLE_CUES = new Set(
