@@ -12,8 +12,8 @@ import {
 } from '../constants';
 import { pluginConfig } from '../utils/plugin-config';
 import { operationBounds } from './cost-limit';
-import { relationsInTurn } from './fair-relations';
 import { formatGraphqlError } from './format-error';
+import { resolversInTurn } from './resolvers-in-turn';
 import { rootFieldLimit } from './root-field-limit';
 
 // Root fields (aliases included) one operation may ask for: a page needs a handful.
@@ -79,7 +79,7 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   };
   strapi.config.set('plugin::graphql.apolloServer', { ...apollo, ...newsroomApollo });
   // Called when the schema is built (bootstrap), when every content type and component is known.
-  extension.use(() => ({ resolversConfig: relationsInTurn(strapi) }));
+  extension.use(() => ({ resolversConfig: resolversInTurn(strapi) }));
   extension.use(() => ({
     resolversConfig: Object.fromEntries(
       QUERY_NAMES.map((name) => [`Query.${name}`, { policies: ['plugin::newsroom.drafts-require-token'] }])
