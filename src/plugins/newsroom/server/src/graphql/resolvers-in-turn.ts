@@ -1,7 +1,7 @@
 import type { Core, Struct } from '@strapi/strapi';
 import { COMPONENT_CATEGORY } from '../components';
 import { PLUGIN_ID } from '../constants';
-import { inTurn } from './relation-turns';
+import { turns } from './turns';
 
 type Resolver = (parent: unknown, args: unknown, context: object, info: unknown) => unknown;
 type ResolverMiddleware = (next: Resolver, parent: unknown, args: unknown, context: object, info: unknown) => Promise<unknown>;
@@ -17,8 +17,22 @@ interface GraphqlNaming {
 // Attributes the GraphQL plugin resolves with a query of their own, one per parent.
 const QUERIED_ATTRIBUTE_TYPES = new Set(['relation', 'media', 'component', 'dynamiczone']);
 
-const resolveInTurn: ResolverMiddleware = (next, parent, args, context, info) =>
-  inTurn(context, () => next(parent, args, context, info));
+/**
+ * How many of one request's root queries, and of its relations, may be resolved at once. A root resolves (and
+ * sanitizes) a page of up to maxLimit entries, and its leaves complete in the same turn: one at a time. Relations
+ * are smaller: a few at once keep a few database connections busy (PostgreSQL, MariaDB) while on SQLite, whose
+ * driver is synchronous, the ones resumed in one event-loop turn still take milliseconds.
+ */
+const ROOTS_IN_FLIGHT = 1;
+const RELATIONS_IN_FLIGHT = 4;
+
+const inTurnBy =
+  (inTurn: ReturnType<typeof turns>): ResolverMiddleware =>
+  (next, parent, args, context, info) =>
+    inTurn(context, () => next(parent, args, context, info));
+
+const rootInTurn = inTurnBy(turns(ROOTS_IN_FLIGHT));
+const relationInTurn = inTurnBy(turns(RELATIONS_IN_FLIGHT));
 
 /**
  * Resolver configuration (the GraphQL extension's `resolversConfig`) queuing the plugin's root queries and every
@@ -44,5 +58,8 @@ export const resolversInTurn = (strapi: Core.Strapi): Record<string, { middlewar
       .filter(([, attribute]) => QUERIED_ATTRIBUTE_TYPES.has(attribute.type))
       .map(([name]) => `${typeName}.${name}`),
   );
-  return Object.fromEntries([...rootQueries, ...relations].map((field) => [field, { middlewares: [resolveInTurn] }]));
+  return Object.fromEntries([
+    ...rootQueries.map((field) => [field, { middlewares: [rootInTurn] }]),
+    ...relations.map((field) => [field, { middlewares: [relationInTurn] }]),
+  ]);
 };
