@@ -21,6 +21,16 @@ export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
   extensions: Object.freeze({ code: 'INTERNAL_SERVER_ERROR' }),
 });
 
+/**
+ * Strapi's errors that say what the client did (too many logins, a missing entry, too big a payload): Strapi's own
+ * formatter answers them as STRAPI_<NAME>, and so does this one. A bare ApplicationError does not say; it is logged.
+ */
+const STRAPI_CLIENT_ERRORS: Record<string, typeof errors.ApplicationError<string>> = {
+  STRAPI_RATE_LIMIT_ERROR: errors.RateLimitError,
+  STRAPI_NOT_FOUND_ERROR: errors.NotFoundError,
+  STRAPI_PAYLOAD_TOO_LARGE_ERROR: errors.PayloadTooLargeError,
+};
+
 /** The error a resolver threw, as Apollo's `unwrapResolverError` finds it. */
 const thrownError = (error: unknown): unknown =>
   error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error;
@@ -33,7 +43,7 @@ const withoutStacktrace = (formatted: GraphQLFormattedError, code: unknown, stra
 };
 
 /**
- * Apollo's `formatError`. Strapi's own maps its Forbidden/Unauthorized and Validation errors (client errors: kept
+ * Apollo's `formatError`. Strapi's own maps its Forbidden/Unauthorized, Validation and other client errors (kept
  * here) but answers anything else with the original message in `extensions.error` (SQL included) and logs the
  * whole error with its stack. Here anything that is not a client error reaches the client as INTERNAL_ERROR, in
  * every NODE_ENV, and is logged once as one bounded line.
@@ -46,6 +56,9 @@ export const formatGraphqlError =
       return withoutStacktrace(formatted, 'FORBIDDEN', thrown);
     }
     if (thrown instanceof errors.ValidationError) return withoutStacktrace(formatted, 'BAD_USER_INPUT', thrown);
+    for (const [strapiCode, type] of Object.entries(STRAPI_CLIENT_ERRORS)) {
+      if (thrown instanceof type) return withoutStacktrace(formatted, strapiCode, thrown);
+    }
     const code = formatted.extensions?.code;
     // An error a resolver threw that is not a GraphQL error (a driver's) is never the client's, whatever it carries.
     const fromResolver = thrown !== error && !(thrown instanceof GraphQLError);

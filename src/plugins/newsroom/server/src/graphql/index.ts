@@ -12,9 +12,9 @@ import {
 } from '../constants';
 import { pluginConfig } from '../utils/plugin-config';
 import { operationBounds } from './cost-limit';
-import { relationsInTurn } from './fair-relations';
 import { filterArguments } from './filter-arguments';
 import { formatGraphqlError } from './format-error';
+import { resolversInTurn } from './resolvers-in-turn';
 import { rootFieldLimit } from './root-field-limit';
 
 // Root fields (aliases included) one operation may ask for: a page needs a handful.
@@ -94,9 +94,9 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   strapi.config.set('plugin::graphql.apolloServer', { ...apollo, ...newsroomApollo });
   // Called when the schema is built (bootstrap), when every content type and component is known.
   // One configuration for both: the extension merges arrays index by index, so two `use` calls giving one field
-  // `middlewares` would keep only one of them. The filter check runs first, the fair turn around the resolver.
+  // `middlewares` would keep only one of them. The filter check runs first, before the request queues its turn.
   extension.use(() => ({
-    resolversConfig: withMiddlewaresOf(filterArguments(strapi)().resolversConfig, relationsInTurn(strapi)),
+    resolversConfig: withMiddlewaresOf(filterArguments(strapi)().resolversConfig, resolversInTurn(strapi)),
   }));
   extension.use(() => ({
     resolversConfig: Object.fromEntries(

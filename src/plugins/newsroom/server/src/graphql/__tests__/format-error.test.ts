@@ -47,6 +47,16 @@ describe('formatGraphqlError', () => {
     expect(invalid.answer.extensions?.stacktrace).toBeUndefined();
   });
 
+  it("keeps Strapi's throttling and not-found errors as Strapi names them, and logs a bare ApplicationError", async () => {
+    const throttled = format(fromResolver(new errors.RateLimitError()));
+    expect(throttled.answer.extensions?.code).toBe('STRAPI_RATE_LIMIT_ERROR');
+    expect(throttled.lines).toEqual([]);
+    expect(format(fromResolver(new errors.NotFoundError('Not found'))).answer.extensions?.code).toBe('STRAPI_NOT_FOUND_ERROR');
+    const bare = format(fromResolver(new errors.ApplicationError('something')));
+    expect(bare.answer).toEqual(INTERNAL_ERROR);
+    expect(bare.lines).toHaveLength(1);
+  });
+
   it('passes the client errors of Apollo and of the bounds through, without a stack', () => {
     for (const code of ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND']) {
       const error = new GraphQLError('The operation costs 20040; at most 15000 is allowed', {
