@@ -102,11 +102,13 @@ describe('filters, query bounds and relation lists', () => {
   describe('GraphQL', () => {
     const TAGS = `query Tags($filters: NewsroomEntityTagFiltersInput) { newsroomEntityTags(filters: $filters) { documentId } }`;
 
-    it('refuses an or of 5,000 branches at once, the server answering meanwhile', async () => {
-      const filters = { or: Array.from({ length: 5000 }, (_, index) => ({ slug: { eq: `nothing-${index}` } })) };
+    // Past 1000 values in all, the variables' own bound answers first (tests/security/graphql.test.ts): these
+    // stay under it, so that the filter's bounds are the ones that answer.
+    it('refuses an or of 900 branches at once, the server answering meanwhile', async () => {
+      const filters = { or: Array.from({ length: 900 }, (_, index) => ({ slug: { eq: `nothing-${index}` } })) };
       const started = Date.now();
       const probed = await healthDuring(app.http, () => graphql(TAGS, { filters }));
-      measured.graphqlOr5000 = { worstHealthMs: probed.worstHealthMs, status: probed.response.status, ms: Date.now() - started };
+      measured.graphqlOr900 = { worstHealthMs: probed.worstHealthMs, status: probed.response.status, ms: Date.now() - started };
       const answer = probed.response.body as GraphqlAnswer;
       expect(probed.response.status).toBeLessThan(500);
       expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -119,7 +121,7 @@ describe('filters, query bounds and relation lists', () => {
       ['contains on JSON', { aliases: { contains: 'x' } }, 'filters.aliases.contains'],
       ['a NUL', { name: { eq: 'a\u0000b' } }, 'filters.name.eq'],
       ['a 50,000-character contains', { name: { containsi: 'x'.repeat(50_000) } }, 'filters.name.containsi'],
-      ['a 70,000-value in', { documentId: { in: Array.from({ length: 70_000 }, (_, index) => `d${index}`) } }, 'filters.documentId.in'],
+      ['a 900-value in', { documentId: { in: Array.from({ length: 900 }, (_, index) => `d${index}`) } }, 'filters.documentId.in'],
     ])('refuses %s with BAD_USER_INPUT naming its path', async (_case, filters, path) => {
       const response = await graphql(TAGS, { filters });
       const answer = response.body as GraphqlAnswer;

@@ -171,9 +171,15 @@ describe('GraphQL: cost, bounds and errors', () => {
       expect(answer.status).toBe(400);
       expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(answer.errors?.[0].message).toMatch(/variables hold more than 1000 values; at most 1000/);
-      const fine = await graphql(
+      // 1000 values pass the variables' bound; the filter's own bound (100 values per `in`) then names its path.
+      const atBound = await graphql(
         'query($ids: [ID]) { newsroomArticles(filters: { documentId: { in: $ids } }) { title } }',
         { ids: ids.slice(0, 1000) },
+      );
+      expect(atBound.errors?.[0].message).toMatch(/^filters\.documentId\.in: must list at most 100 values/);
+      const fine = await graphql(
+        'query($ids: [ID]) { newsroomArticles(filters: { documentId: { in: $ids } }) { title } }',
+        { ids: ids.slice(0, 100) },
       );
       expect(fine.errors).toBeUndefined();
     });

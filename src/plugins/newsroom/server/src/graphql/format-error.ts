@@ -22,13 +22,15 @@ export const INTERNAL_ERROR: GraphQLFormattedError = Object.freeze({
 });
 
 /**
- * Strapi's errors that say what the client did (too many logins, a missing entry, too big a payload): Strapi's own
- * formatter answers them as STRAPI_<NAME>, and so does this one. A bare ApplicationError does not say; it is logged.
+ * Strapi's errors thrown on purpose, with a message written for the client (registration closed, too many logins,
+ * a missing entry, too big a payload): answered as Strapi's own formatter does, `STRAPI_<NAME>`. Database and
+ * driver errors are never of these types.
  */
-const STRAPI_CLIENT_ERRORS: Record<string, typeof errors.ApplicationError<string>> = {
-  STRAPI_RATE_LIMIT_ERROR: errors.RateLimitError,
-  STRAPI_NOT_FOUND_ERROR: errors.NotFoundError,
-  STRAPI_PAYLOAD_TOO_LARGE_ERROR: errors.PayloadTooLargeError,
+const strapiClientCode = (thrown: unknown): string | undefined => {
+  const isClients =
+    thrown instanceof errors.ApplicationError || (thrown instanceof errors.HttpError && thrown.status < 500);
+  if (!isClients) return undefined;
+  return `STRAPI_${thrown.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase()}`;
 };
 
 /** The error a resolver threw, as Apollo's `unwrapResolverError` finds it. */
@@ -56,9 +58,9 @@ export const formatGraphqlError =
       return withoutStacktrace(formatted, 'FORBIDDEN', thrown);
     }
     if (thrown instanceof errors.ValidationError) return withoutStacktrace(formatted, 'BAD_USER_INPUT', thrown);
-    for (const [strapiCode, type] of Object.entries(STRAPI_CLIENT_ERRORS)) {
-      if (thrown instanceof type) return withoutStacktrace(formatted, strapiCode, thrown);
-    }
+    const strapiCode = strapiClientCode(thrown);
+    if (strapiCode && thrown instanceof errors.ApplicationError) return withoutStacktrace(formatted, strapiCode, thrown);
+    if (strapiCode) return withoutStacktrace(formatted, strapiCode);
     const code = formatted.extensions?.code;
     // An error a resolver threw that is not a GraphQL error (a driver's) is never the client's, whatever it carries.
     const fromResolver = thrown !== error && !(thrown instanceof GraphQLError);

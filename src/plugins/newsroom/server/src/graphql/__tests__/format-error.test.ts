@@ -47,14 +47,17 @@ describe('formatGraphqlError', () => {
     expect(invalid.answer.extensions?.stacktrace).toBeUndefined();
   });
 
-  it("keeps Strapi's throttling and not-found errors as Strapi names them, and logs a bare ApplicationError", async () => {
+  it("keeps Strapi's errors thrown for the client as Strapi names them, without logging them", async () => {
     const throttled = format(fromResolver(new errors.RateLimitError()));
     expect(throttled.answer.extensions?.code).toBe('STRAPI_RATE_LIMIT_ERROR');
     expect(throttled.lines).toEqual([]);
     expect(format(fromResolver(new errors.NotFoundError('Not found'))).answer.extensions?.code).toBe('STRAPI_NOT_FOUND_ERROR');
-    const bare = format(fromResolver(new errors.ApplicationError('something')));
-    expect(bare.answer).toEqual(INTERNAL_ERROR);
-    expect(bare.lines).toHaveLength(1);
+    const closed = format(fromResolver(new errors.ApplicationError('Register action is currently disabled')));
+    expect(closed.answer).toMatchObject({
+      message: 'Register action is currently disabled',
+      extensions: { code: 'STRAPI_APPLICATION_ERROR' },
+    });
+    expect(closed.lines).toEqual([]);
   });
 
   it('passes the client errors of Apollo and of the bounds through, without a stack', () => {
