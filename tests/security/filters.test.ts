@@ -71,6 +71,11 @@ describe('filters, query bounds and relation lists', () => {
       expectRefused(await get(path, querystring), parameter);
     });
 
+    it('refuses a filter that would join more tables than the databases take', async () => {
+      const joins = Array.from({ length: 7 }, (_, index) => `filters[$or][${index}][parent][parent][code]=x`).join('&');
+      expectRefused(await get('media-topics', joins), 'filters.$or.6.parent');
+    });
+
     it('refuses a text operand over 500 characters', async () => {
       expectRefused(await get('tags', `filters[name][$eq]=${'x'.repeat(501)}`), 'filters.name.$eq');
     });
@@ -90,6 +95,21 @@ describe('filters, query bounds and relation lists', () => {
       expect(listed.body.data).toHaveLength(1);
       const topics = await get('media-topics', 'populate[parent][fields][0]=code&filters[parent][code][$notNull]=true');
       expect(topics.status).toBe(200);
+    });
+
+    it('answers the costliest filter within the bounds without holding up the server', async () => {
+      // 20 branches matching 500 characters, 6 of them two parents away (12 joins), and a 100-value $notIn.
+      const text = 'x'.repeat(500);
+      const branches = Array.from({ length: 20 }, (_, index) =>
+        index < 6 ? `filters[$or][${index}][parent][parent][code][$containsi]=${text}` : `filters[$or][${index}][code][$containsi]=${text}`,
+      );
+      const values = Array.from({ length: 100 }, (_, index) => `filters[id][$notIn][${index}]=${index + 1}`);
+      const querystring = [...branches, ...values, 'pagination[pageSize]=100', 'populate[parent][populate][parent]=true'].join('&');
+      const started = Date.now();
+      const probed = await healthDuring(app.http, () => get('media-topics', querystring));
+      measured.restCostliestFilter = { worstHealthMs: probed.worstHealthMs, status: probed.response.status, ms: Date.now() - started };
+      expect(probed.response.status).toBe(200);
+      expect(probed.worstHealthMs).toBeLessThan(1000);
     });
 
     it('checks the query of one entry too (findOne)', async () => {
@@ -129,6 +149,33 @@ describe('filters, query bounds and relation lists', () => {
       expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(answer.errors?.[0].message.startsWith(`${path}:`)).toBe(true);
       expect(JSON.stringify(answer)).not.toMatch(/select|from\s+"/i);
+    });
+
+    it('answers the costliest filter within the bounds without holding up the server', async () => {
+      const text = 'x'.repeat(500);
+      // 20 branches matching 500 characters, one of them on tags and experts (the two relations to many allowed).
+      const or = Array.from({ length: 20 }, (_, index) =>
+        index === 0 ? { tags: { name: { containsi: text } }, experts: { name: { containsi: text } } } : { title: { containsi: text } },
+      );
+      const started = Date.now();
+      const probed = await healthDuring(app.http, () =>
+        graphql(`query Articles($filters: NewsroomArticleFiltersInput) { newsroomArticles(filters: $filters) { documentId } }`, {
+          filters: { or },
+        }),
+      );
+      measured.graphqlCostliestFilter = { worstHealthMs: probed.worstHealthMs, status: probed.response.status, ms: Date.now() - started };
+      expect((probed.response.body as GraphqlAnswer).errors).toBeUndefined();
+      expect(probed.worstHealthMs).toBeLessThan(1000);
+    });
+
+    it('refuses a third relation to many, whose join would multiply the rows', async () => {
+      const or = [{ tags: { name: { eq: 'a' } } }, { tags: { name: { eq: 'b' } } }, { experts: { name: { eq: 'c' } } }];
+      const response = await graphql(`query Articles($filters: NewsroomArticleFiltersInput) { newsroomArticles(filters: $filters) { documentId } }`, {
+        filters: { or },
+      });
+      const answer = response.body as GraphqlAnswer;
+      expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(answer.errors?.[0].message.startsWith('filters.or.2.experts:')).toBe(true);
     });
 
     it('checks the filters of a list relation too', async () => {

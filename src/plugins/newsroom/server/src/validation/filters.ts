@@ -12,6 +12,18 @@ export const MAX_FILTER_BRANCHES = 20;
 export const MAX_FILTER_LIST_VALUES = 100;
 /** Relations followed from the filtered type (`tags.articles` is 2): each one is a join. */
 export const MAX_FILTER_RELATION_DEPTH = 2;
+/**
+ * Relations followed in all, branches together (`$or: [{ tags: ... }, { tags: ... }]` is 2): each is two more
+ * tables in one SQL join, and SQLite refuses a join of more than 64 tables, MariaDB of more than 61. With the
+ * joins `sort` may add (5 keys, 2 relations deep), a query stays under 50.
+ */
+export const MAX_FILTER_RELATIONS = 12;
+/**
+ * Of those, the ones to many (tags, experts, repeatable components): each branch joins its own copy, and the
+ * copies multiply the rows (an article with 20 tags and 3 experts, joined 6 times each, is 60^6 rows): two at
+ * most, enough for "this tag and this expert".
+ */
+export const MAX_FILTER_TO_MANY_RELATIONS = 2;
 /** Keys and values of one filters object, all levels together. */
 export const MAX_FILTER_NODES = 200;
 /** Characters of one text operand; the longest text a filter needs to match is a slug or a name. */
@@ -19,6 +31,8 @@ export const MAX_FILTER_TEXT_LENGTH = 500;
 
 export interface FilterableAttribute {
   type: string;
+  relation?: string;
+  repeatable?: boolean;
   private?: boolean;
   target?: string;
   component?: string;
@@ -139,6 +153,10 @@ const scalarProblem = (type: string, value: unknown): string | undefined => {
 class FilterWalk {
   private nodes = 0;
 
+  private relations = 0;
+
+  private toManyRelations = 0;
+
   constructor(
     private readonly lookup: ModelLookup,
     private readonly spelling: FilterSpelling,
@@ -196,6 +214,16 @@ class FilterWalk {
   private nested(value: unknown, attribute: FilterableAttribute, path: string, depth: number): void {
     if (depth + 1 > MAX_FILTER_RELATION_DEPTH) {
       this.fail(path, `must not follow relations more than ${MAX_FILTER_RELATION_DEPTH} deep`);
+    }
+    this.relations += 1;
+    if (this.relations > MAX_FILTER_RELATIONS) {
+      this.fail(path, `must not follow more than ${MAX_FILTER_RELATIONS} relations in all (each one is a join)`);
+    }
+    if (attribute.repeatable || /ToMany$/.test(attribute.relation ?? '')) {
+      this.toManyRelations += 1;
+      if (this.toManyRelations > MAX_FILTER_TO_MANY_RELATIONS) {
+        this.fail(path, `must not follow more than ${MAX_FILTER_TO_MANY_RELATIONS} relations to many in all (each one multiplies the rows joined)`);
+      }
     }
     const target = this.lookup(attribute.target ?? attribute.component ?? '');
     if (!target) this.fail(path, 'cannot filter on this field');

@@ -3,6 +3,8 @@ import {
   MAX_FILTER_BRANCHES,
   MAX_FILTER_LIST_VALUES,
   MAX_FILTER_NODES,
+  MAX_FILTER_RELATIONS,
+  MAX_FILTER_TO_MANY_RELATIONS,
   MAX_FILTER_TEXT_LENGTH,
 } from '../filters';
 import { ARTICLE, lookup } from './models';
@@ -73,6 +75,26 @@ describe('filterProblem', () => {
     expect(rest({ title: 'x'.repeat(MAX_FILTER_TEXT_LENGTH + 1) })?.path).toBe('filters.title');
     const wide = { $and: Array.from({ length: 20 }, () => ({ $or: branches(20) })) };
     expect(rest(wide)?.message).toMatch(`more than ${MAX_FILTER_NODES}`);
+  });
+
+  it('bounds the relations followed in all, each one a join', () => {
+    const topics = lookup('topic')!;
+    const joins = (count: number) => ({ $or: Array.from({ length: count }, () => ({ parent: { code: 'x' } })) });
+    expect(filterProblem(joins(MAX_FILTER_RELATIONS), topics, lookup)).toBeUndefined();
+    expect(filterProblem(joins(MAX_FILTER_RELATIONS + 1), topics, lookup)).toEqual({
+      path: `filters.$or.${MAX_FILTER_RELATIONS}.parent`,
+      message: `must not follow more than ${MAX_FILTER_RELATIONS} relations in all (each one is a join)`,
+    });
+    expect(filterProblem({ $or: Array.from({ length: 7 }, () => ({ parent: { tag: { name: 'x' } } })) }, topics, lookup)?.path).toBe(
+      'filters.$or.6.parent',
+    );
+  });
+
+  it('bounds the relations to many, whose joins multiply the rows', () => {
+    const many = (count: number) => ({ $or: Array.from({ length: count }, () => ({ tags: { name: 'x' } })) });
+    expect(rest(many(MAX_FILTER_TO_MANY_RELATIONS))).toBeUndefined();
+    expect(rest(many(MAX_FILTER_TO_MANY_RELATIONS + 1))?.path).toBe(`filters.$or.${MAX_FILTER_TO_MANY_RELATIONS}.tags`);
+    expect(rest({ tags: { name: 'x' }, quotes: { text: 'y' } })).toBeUndefined();
   });
 
   it('treats a list that qs turned into an object with numeric keys as a list, and bounds it', () => {

@@ -12,8 +12,8 @@ export const ARTICLE: FilterableModel = {
     body: { type: 'blocks' },
     leadImage: { type: 'media' },
     secret: { type: 'string', private: true },
-    tags: { type: 'relation', target: 'tag' },
-    quotes: { type: 'component', component: 'quote' },
+    tags: { type: 'relation', relation: 'manyToMany', target: 'tag' },
+    quotes: { type: 'component', component: 'quote', repeatable: true },
   },
 };
 
@@ -21,13 +21,13 @@ export const TAG: FilterableModel = {
   attributes: {
     name: { type: 'string' },
     aliases: { type: 'json' },
-    topic: { type: 'relation', target: 'topic' },
-    articles: { type: 'relation', target: 'article' },
+    topic: { type: 'relation', relation: 'manyToOne', target: 'topic' },
+    articles: { type: 'relation', relation: 'manyToMany', target: 'article' },
   },
 };
 
 export const TOPIC: FilterableModel = {
-  attributes: { code: { type: 'string' }, parent: { type: 'relation', target: 'topic' } },
+  attributes: { code: { type: 'string' }, tag: { type: 'relation', relation: 'manyToOne', target: 'tag' }, parent: { type: 'relation', relation: 'manyToOne', target: 'topic' } },
 };
 
 export const QUOTE: FilterableModel = { attributes: { text: { type: 'text' } } };
