@@ -1,0 +1,62 @@
+import adminRoutes from '../admin';
+import contentApiRoutes from '../content-api';
+
+/**
+ * A standing check of the routes' guards (issue 21): a route added without them fails here, before any review.
+ */
+type Policy = string | { name: string; config?: Record<string, unknown> };
+type Middleware = string | { name: string; config?: unknown };
+interface Route {
+  method: string;
+  path: string;
+  handler: string;
+  config: { policies?: Policy[]; middlewares?: Middleware[]; auth?: unknown };
+}
+
+const nameOf = (entry: Policy | Middleware) => (typeof entry === 'string' ? entry : entry.name);
+const policiesOf = (route: Route) => (route.config.policies ?? []).map(nameOf);
+const middlewaresOf = (route: Route) => (route.config.middlewares ?? []).map(nameOf);
+const label = (route: Route) => `${route.method} ${route.path}`;
+
+// Admin routes that span locales and filter what they answer by the locales the role may read, in their service.
+const SPANS_LOCALES = new Set(['GET /articles/:documentId/publication-log']);
+// The locale policies of the plugin: one of them holds an administrator to the locales of their role.
+const LOCALE_POLICIES = ['plugin::newsroom.may-read-locale', 'plugin::newsroom.may-edit-articles'];
+
+// The plugin's own list and search, whose parameters are a closed set its controller validates; every other find and
+// findOne is Strapi's own, which takes filters, sort, fields and populate.
+const CLOSED_PARAMETERS = new Set(['article.find', 'search.find']);
+
+describe('the guards of the routes', () => {
+  const admin = adminRoutes.routes as Route[];
+  const contentApi = contentApiRoutes.routes as Route[];
+
+  it.each(admin.map((route) => [label(route), route] as const))(
+    'admin %s: a logged-in administrator with a content-manager permission, held to their locales',
+    (_label, route) => {
+      const policies = policiesOf(route);
+      expect(policies).toContain('admin::isAuthenticatedAdmin');
+      expect(policies).toContain('admin::hasPermissions');
+      if (!SPANS_LOCALES.has(label(route))) {
+        expect(policies.some((name) => LOCALE_POLICIES.includes(name))).toBe(true);
+      }
+    },
+  );
+
+  it.each(
+    contentApi
+      .filter((route) => route.method === 'GET' && /\.(find|findOne)$/.test(route.handler))
+      .filter((route) => !CLOSED_PARAMETERS.has(route.handler) && !route.handler.startsWith('translation.'))
+      .map((route) => [label(route), route] as const),
+  )('content API %s: Strapi read whose query is checked before any SQL', (_label, route) => {
+    expect(middlewaresOf(route)[0]).toBe('plugin::newsroom.valid-query');
+  });
+
+  it('keeps drafts behind a token on every public read', () => {
+    const publicReads = contentApi.filter(
+      (route) => route.method === 'GET' && !policiesOf(route).includes('plugin::newsroom.token-only'),
+    );
+    expect(publicReads.length).toBeGreaterThan(10);
+    for (const route of publicReads) expect([label(route), policiesOf(route)]).toEqual([label(route), ['plugin::newsroom.drafts-require-token']]);
+  });
+});
