@@ -152,11 +152,14 @@ describe('sitemaps for search engines', () => {
   });
 
   it('stays valid XML with a title XML cannot carry as typed', async () => {
-    const hostile = await postArticle(app, token, { locale: 'en', status: 'published' }, {
-      title: 'Moscow <script>alert(1)</script> & the\u000B Taliban',
-      body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Text.' }] }],
-    });
+    const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Text.' }] }];
+    const title = 'Moscow <script>alert(1)</script> & the\u000B Taliban';
+    // The API refuses a control character in a title now; one stored before (or by SQL) must still give valid XML.
+    expect((await postArticle(app, token, { locale: 'en', status: 'published' }, { title, body })).status).toBe(400);
+    const hostile = await postArticle(app, token, { locale: 'en', status: 'published' }, { title: 'Moscow and the Taliban', body });
     expect(hostile.status).toBe(201);
+    await app.strapi.db.query(ARTICLE_UID).updateMany({ where: { documentId: hostile.body.data.documentId }, data: { title } });
+    await purgeArticleLists();
     const response = await get('news.xml');
     expect(await validateSitemap(response.text, 'urlset')).toEqual([]);
     expect(urls(response.text).map((entry) => entry.news.title)).toContain('Moscow <script>alert(1)</script> & the Taliban');

@@ -297,6 +297,12 @@ describe('security: admin routes and content', () => {
       expect(response.status).toBe(404);
     });
 
+    it('the corrections of an unknown article in the admin; an existing article without any lists none', async () => {
+      expect((await admin('get', `/articles/${UNKNOWN_DOCUMENT}/corrections?locale=ar`, superAdmin)).status).toBe(404);
+      const none = await admin('get', `/articles/${documentId}/corrections?locale=ru`, superAdmin);
+      expect({ status: none.status, data: none.body.data }).toEqual({ status: 200, data: [] });
+    });
+
     it('the publication log of an unknown article, through the API and the admin', async () => {
       expect((await api('get', `/articles/${UNKNOWN_DOCUMENT}/publication-log`)).status).toBe(404);
       expect((await admin('get', `/articles/${UNKNOWN_DOCUMENT}/publication-log`, superAdmin)).status).toBe(404);

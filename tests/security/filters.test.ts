@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { adminSession } from '../helpers/admin';
 import { healthDuring } from '../helpers/health-probe';
 import { createApiToken, startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -220,6 +221,22 @@ describe('filters, query bounds and relation lists', () => {
       ['tags', { disconnect: madeUpIds(101) }, 'data.tags.disconnect'],
     ])('refuses 101 entries in %s', async (field, value, path) => {
       expectRefused(await write({ [field]: value }), path);
+    });
+
+    it("refuses 40,000 tags connected from the admin's content manager, the server answering meanwhile", async () => {
+      const { token: adminToken } = await adminSession(app.strapi, app.http());
+      const connect = madeUpIds(40_000).map((documentId) => ({ documentId }));
+      const probed = await healthDuring(app.http, () =>
+        app
+          .http()
+          .put(`/content-manager/collection-types/plugin::newsroom.article/${articleId}`)
+          .query({ locale: 'ar' })
+          .set('Authorization', `Bearer ${adminToken}`)
+          .send({ tags: { connect } }),
+      );
+      expect({ status: probed.response.status, name: probed.response.body.error?.name }).toEqual({ status: 400, name: 'ValidationError' });
+      expect(probed.response.body.error?.message).toMatch(/^tags\.connect: must list at most 100 entries/);
+      expect(probed.worstHealthMs).toBeLessThan(1000);
     });
   });
 });

@@ -4,6 +4,7 @@ import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
 import { embargoMiddleware } from './document-middlewares/embargo';
 import { imageBlocksMiddleware } from './document-middlewares/image-blocks';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
+import { relationListsMiddleware } from './document-middlewares/relation-lists';
 import { responseCacheMiddleware } from './document-middlewares/response-cache';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { shortTextsMiddleware } from './document-middlewares/short-texts';
@@ -26,6 +27,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(responseCacheMiddleware(strapi));
   // Before the slug is derived and checked for uniqueness: it checks the slug in the form it is stored in.
   strapi.documents.use(shortTextsMiddleware(strapi));
+  strapi.documents.use(relationListsMiddleware(strapi));
   strapi.documents.use(derivedFieldsMiddleware(strapi));
   strapi.documents.use(imageBlocksMiddleware(strapi));
   strapi.documents.use(embargoMiddleware(strapi));

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { ARTICLE_UID } from '../constants';
 import { publicCorrection } from '../services/article';
 import { newsroomService } from '../utils/services';
 import { correctionAmend, correctionLocaleQuery, correctionParams, correctionWrite } from '../validation/corrections';
@@ -29,6 +30,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { locale } = parseOrThrow(correctionLocaleQuery, ctx.query, 'query');
     await assertKnownLocale(strapi, locale);
     const log = await newsroomService(strapi, 'corrections').of(documentId, locale);
+    // No corrections of an article that exists is an empty list; of one that never existed, a 404.
+    if (log.length === 0 && (await strapi.db.query(ARTICLE_UID).count({ where: { documentId } })) === 0) {
+      throw new errors.NotFoundError(`no article "${documentId}"`);
+    }
     ctx.body = { data: log.map((entry) => ({ documentId: entry.documentId, ...publicCorrection(entry) })) };
   },
 
