@@ -52,8 +52,9 @@ export const FREEZE_MS = 1000;
 /**
  * Runs `attack` and, while it runs, asks `/_health` every `everyMs` (see probeOnce). CI runs three databases'
  * suites side by side on two cores, so a probe may also wait for another process: when one run reaches
- * FREEZE_MS, the attack is run once more and the better run is answered. A freeze the attack causes repeats;
- * a stall of the machine seldom does twice.
+ * FREEZE_MS, the attack is run once more and the better run is answered (not for a read answered 2xx, which the
+ * response cache may answer the second time). A freeze the attack causes repeats; a stall of the machine seldom
+ * does twice.
  */
 export const healthDuring = async (
   http: () => supertest.Agent,
@@ -62,6 +63,8 @@ export const healthDuring = async (
 ): Promise<ProbedAttack> => {
   const first = await probeOnce(http, attack, everyMs);
   if (first.worstHealthMs < FREEZE_MS) return first;
+  // A read answered 2xx may come from the response cache the second time: its first run is the one that counts.
+  if (first.response.request.method === 'GET' && first.response.status < 300) return first;
   console.warn(`/_health waited ${first.worstHealthMs} ms during an attack: running it once more`);
   const second = await probeOnce(http, attack, everyMs);
   return second.worstHealthMs < first.worstHealthMs ? second : first;

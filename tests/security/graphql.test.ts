@@ -105,6 +105,24 @@ describe('GraphQL: cost, bounds and errors', () => {
       expect(big.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 20 + 100 * 3 * (20 + 20 * 2) });
     });
 
+    it("counts a page size the way the operation runs: a variable's default, a page of 0 read as 1", async () => {
+      const defaulted = `query($size: Int = 100) { newsroomArticles(pagination: { limit: $size }) {
+        a: tags(pagination: { limit: $size }) { name } b: tags(pagination: { limit: $size }) { name }
+      } }`;
+      const refused = await graphql(defaulted);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', cost: 20 + 100 * 2 * (20 + 100) });
+      expect((await graphql(defaulted, { size: 5 })).errors).toBeUndefined();
+      const zero = await graphql(`{ newsroomArticles(pagination: { limit: 0 }) { a: tags { name } } }`);
+      expect(zero.errors).toBeUndefined();
+    });
+
+    it('costs the nodes of a connection once, as the page its field asks for', async () => {
+      const answer = await graphql(
+        '{ newsroomArticles_connection { nodes { title tags { name } experts { name } } pageInfo { total } } }',
+      );
+      expect(answer.errors).toBeUndefined();
+    });
+
     it('lets a page of articles with their tags, experts and quotes through', async () => {
       const answer = await graphql(
         `query($slug: String) { newsroomArticles(locale: "ar", filters: { slug: { eq: $slug } }) {

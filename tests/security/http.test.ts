@@ -262,6 +262,23 @@ describe('HTTP surface: CORS, encodings, accounts, logins, headers, OpenAPI', ()
       expect(graphql.body.errors?.[0]?.extensions?.error?.name ?? graphql.body.error?.name).toBe('RateLimitError');
     });
 
+    it('lets a burst of parallel logins through only up to the limit', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, (_, attempt) =>
+          app.http().post('/admin/login').send({ email: `burst-${attempt}@newsroom.example`, password: 'Spring-2026!' }),
+        ),
+      );
+      const statuses = answers.map((answer) => answer.status);
+      expect(statuses.filter((status) => status === 400)).toHaveLength(LOGIN_FAILURES);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(30 - LOGIN_FAILURES);
+    });
+
+    it('counts a login path written in capitals, which the router takes as the same route', async () => {
+      const { statuses } = await spray((sprayed) => app.http().post('/API/Auth/Local').send({ identifier: sprayed, password: 'Spring-2026!' }));
+      expect(statuses.slice(LOGIN_FAILURES)).toEqual(Array(25 - LOGIN_FAILURES).fill(429));
+      expect((await app.http().post('/Admin/Login').send({ email: 'x@newsroom.example', password: 'y' })).headers['cache-control']).toBe('no-store');
+    });
+
     it('counts GraphQL login failures too', async () => {
       const { statuses } = await spray(async (sprayed) => {
         const answer = await app

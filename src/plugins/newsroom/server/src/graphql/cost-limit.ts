@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, valueFromASTUntyped, type OperationDefinitionNode } from 'graphql';
 import { operationCost, type PageSizes } from './operation-cost';
 import { countVariableValues } from './variable-values';
 
@@ -10,6 +10,16 @@ export interface OperationBounds {
   maxVariableValues: number;
   pageSizes: PageSizes;
 }
+
+/** The variables as the operation runs with them: those sent, and the defaults it declares for the others. */
+const withDefaults = (operation: OperationDefinitionNode, sent: Record<string, unknown>): Record<string, unknown> => {
+  const variables = { ...sent };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return variables;
+};
 
 /**
  * An Apollo plugin refusing, after validation and before any resolver runs, an operation that would cost more
@@ -28,7 +38,7 @@ export const operationBounds = ({ maxCost, maxVariableValues, pageSizes }: Opera
           });
         }
         if (!operation) return;
-        const cost = operationCost({ schema, document, operation, variables, pageSizes });
+        const cost = operationCost({ schema, document, operation, variables: withDefaults(operation, variables), pageSizes });
         if (cost > maxCost) {
           throw new GraphQLError(`The operation costs ${cost}; at most ${maxCost} is allowed`, {
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { GraphQLResolveInfo } from 'graphql';
 import { tooManyFailures } from '../throttle/too-many-failures';
 import { newsroomService } from '../utils/services';
@@ -31,20 +30,15 @@ export const registerGraphqlLoginThrottle = (strapi: Core.Strapi): void => {
   const throttled: ResolverMiddleware = async (resolve, parent, args, context, info) => {
     const throttle = newsroomService(strapi, 'loginThrottle');
     const address = context.koaContext.request.ip;
-    const retryAfter = await throttle.retryAfter(address);
+    const retryAfter = await throttle.attempt(address);
     if (retryAfter > 0) {
       context.koaContext.set('Retry-After', String(retryAfter));
       throw tooManyFailures(retryAfter);
     }
-    try {
-      return await resolve(parent, args, context, info);
-    } catch (error) {
-      // A refused login is counted; Strapi's own per-account throttle answering is not a new failure.
-      if (error instanceof errors.ApplicationError && !(error instanceof errors.RateLimitError)) {
-        await throttle.countFailure(address);
-      }
-      throw error;
-    }
+    // A refused login throws: its attempt stays counted as a failure.
+    const answer = await resolve(parent, args, context, info);
+    await throttle.succeeded(address);
+    return answer;
   };
   (strapi.plugin('graphql').service('extension') as GraphqlExtensionService).use(() => ({
     resolversConfig: { 'Mutation.login': { middlewares: [throttled] } },

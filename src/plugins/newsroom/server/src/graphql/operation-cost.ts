@@ -47,18 +47,26 @@ const pageSizeOf = (node: FieldNode, variables: CostInput['variables'], { defaul
   if (typeof asked !== 'number' || !Number.isFinite(asked)) return Math.min(defaultLimit, maxLimit);
   // Strapi reads a negative limit as "all", which the plugin caps at maxLimit.
   if (asked < 0) return maxLimit;
-  return Math.min(Math.ceil(asked), maxLimit);
+  // Strapi reads 0 as 1 (its pagination's minimum): a page of 0 must not make what it holds free.
+  return Math.max(1, Math.min(Math.ceil(asked), maxLimit));
 };
+
+/** A connection's type (`..._connection`): its `nodes` are the page its field already asked for, with `pageInfo`. */
+const isConnection = (type: GraphQLCompositeType): boolean =>
+  isObjectType(type) && 'nodes' in type.getFields() && 'pageInfo' in type.getFields();
 
 /** How many times a field's selection is resolved: once, or once per item of the page it lists. */
 const multiplierOf = (
   node: FieldNode,
   field: GraphQLField<unknown, unknown>,
+  parent: GraphQLCompositeType,
   variables: CostInput['variables'],
   pageSizes: PageSizes,
 ): number => {
   const paginated = field.args.some((arg) => arg.name === 'pagination');
   if (!paginated && !isListType(getNullableType(field.type))) return 1;
+  // The connection field was weighted by its page already: its nodes are that page, not another one.
+  if (!paginated && isConnection(parent)) return 1;
   return pageSizeOf(node, variables, pageSizes);
 };
 
@@ -99,7 +107,7 @@ export const operationCost = ({ schema, document, operation, variables, pageSize
     if (!field) return COMPOSITE_COST;
     const type = getNamedType(field.type);
     const children = isCompositeType(type) ? selectionCost(node.selectionSet, type) : 0;
-    return COMPOSITE_COST + children * multiplierOf(node, field, variables, pageSizes);
+    return COMPOSITE_COST + children * multiplierOf(node, field, parent, variables, pageSizes);
   };
 
   function selectionCost(selectionSet: SelectionSetNode, parent: GraphQLCompositeType): number {

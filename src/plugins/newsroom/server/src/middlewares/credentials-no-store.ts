@@ -13,9 +13,13 @@ const CONTENT_API_CREDENTIAL_PREFIX = '/auth/';
  */
 const credentialsNoStore = (_config: unknown, { strapi }: { strapi: Core.Strapi }): Core.MiddlewareHandler => {
   const adminPath = strapi.config.get<string>('admin.path', '/admin');
-  const adminRoutes = new Set(ADMIN_CREDENTIAL_ROUTES.map((route) => `${adminPath}${route}`));
-  const authPrefix = `${strapi.config.get<string>('api.rest.prefix', '/api')}${CONTENT_API_CREDENTIAL_PREFIX}`;
-  const carriesCredentials = (path: string) => adminRoutes.has(path.replace(/\/+$/, '')) || path.startsWith(authPrefix);
+  const adminRoutes = new Set(ADMIN_CREDENTIAL_ROUTES.map((route) => `${adminPath}${route}`.toLowerCase()));
+  const authPrefix = `${strapi.config.get<string>('api.rest.prefix', '/api')}${CONTENT_API_CREDENTIAL_PREFIX}`.toLowerCase();
+  // Koa's router matches paths whatever their case: so does this.
+  const carriesCredentials = (path: string) => {
+    const lower = path.toLowerCase();
+    return adminRoutes.has(lower.replace(/\/+$/, '')) || lower.startsWith(authPrefix);
+  };
 
   return async (ctx: Context, next) => {
     if (!carriesCredentials(ctx.path)) return next();

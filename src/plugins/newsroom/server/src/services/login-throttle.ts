@@ -1,22 +1,22 @@
 import type { Core } from '@strapi/strapi';
-import type { FailureCounter } from '../throttle/counter';
+import type { AttemptCounter } from '../throttle/counter';
 import { memoryCounter } from '../throttle/memory-counter';
 import { redisCounter } from '../throttle/redis-counter';
 import { boundedLogLine } from '../utils/log-line';
 import { pluginConfig } from '../utils/plugin-config';
 
 /**
- * Failed logins per client address, across accounts (see the login-throttle middleware). The counter only ever
+ * Failed logins per client address, across accounts, counted as attempts until they succeed (see the login-throttle middleware). The counter only ever
  * slows attackers down: one that fails (Redis unreachable) is logged and the login goes on unthrottled.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // Made on first use, once the configuration is loaded.
-  let counter: FailureCounter | undefined;
+  let counter: AttemptCounter | undefined;
 
-  const counterOf = (): FailureCounter => {
+  const counterOf = (): AttemptCounter => {
     if (counter) return counter;
     const { windowSeconds, redisUrl } = pluginConfig(strapi).loginThrottle;
-    const keyPrefix = `${pluginConfig(strapi).responseCache.keyPrefix}login-failures:`;
+    const keyPrefix = `${pluginConfig(strapi).responseCache.keyPrefix}login-attempts:`;
     counter = redisUrl ? redisCounter({ url: redisUrl, keyPrefix, windowSeconds }) : memoryCounter(windowSeconds);
     return counter;
   };
@@ -26,21 +26,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** Seconds until `address` may try to log in again; 0 when it may now. */
-    async retryAfter(address: string): Promise<number> {
+    /**
+     * Counts a login attempt of `address` as a failure until it succeeds (see `succeeded`), and answers 0; or,
+     * when the address has used its budget, counts nothing and answers the seconds until it may try again.
+     */
+    async attempt(address: string): Promise<number> {
       try {
-        return await counterOf().blockedFor(address, pluginConfig(strapi).loginThrottle.failuresPerIp);
+        return await counterOf().take(address, pluginConfig(strapi).loginThrottle.failuresPerIp);
       } catch (error) {
-        logged('reading the count', error);
+        logged('counting an attempt', error);
         return 0;
       }
     },
 
-    async countFailure(address: string): Promise<void> {
+    /** The attempt of `address` succeeded: it does not count against the address. */
+    async succeeded(address: string): Promise<void> {
       try {
-        await counterOf().add(address);
+        await counterOf().giveBack(address);
       } catch (error) {
-        logged('counting a failure', error);
+        logged('taking back an attempt', error);
       }
     },
 

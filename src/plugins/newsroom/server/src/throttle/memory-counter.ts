@@ -1,4 +1,4 @@
-import type { FailureCounter } from './counter';
+import type { AttemptCounter } from './counter';
 
 /** Addresses one process remembers at most: a spray from many addresses must not grow memory without end. */
 export const MEMORY_COUNTER_MAX_KEYS = 100_000;
@@ -7,12 +7,12 @@ export const MEMORY_COUNTER_MAX_KEYS = 100_000;
 const KEPT_WHEN_FULL = 0.9;
 
 interface Window {
-  failures: number;
+  attempts: number;
   endsAt: number;
 }
 
 /** One process's count: enough for a single instance; several instances share a Redis counter instead. */
-export const memoryCounter = (windowSeconds: number, now: () => number = Date.now): FailureCounter => {
+export const memoryCounter = (windowSeconds: number, now: () => number = Date.now): AttemptCounter => {
   const windows = new Map<string, Window>();
 
   const current = (key: string): Window | undefined => {
@@ -36,18 +36,22 @@ export const memoryCounter = (windowSeconds: number, now: () => number = Date.no
   };
 
   return {
-    async blockedFor(key, limit) {
+    async take(key, limit) {
       const window = current(key);
-      return window && window.failures >= limit ? Math.ceil((window.endsAt - now()) / 1000) : 0;
-    },
-    async add(key) {
-      const window = current(key);
+      if (window && window.attempts >= limit) return Math.max(1, Math.ceil((window.endsAt - now()) / 1000));
       if (window) {
-        window.failures += 1;
-        return;
+        window.attempts += 1;
+        return 0;
       }
       if (windows.size >= MEMORY_COUNTER_MAX_KEYS) makeRoom();
-      windows.set(key, { failures: 1, endsAt: now() + windowSeconds * 1000 });
+      windows.set(key, { attempts: 1, endsAt: now() + windowSeconds * 1000 });
+      return 0;
+    },
+    async giveBack(key) {
+      const window = current(key);
+      if (!window) return;
+      window.attempts -= 1;
+      if (window.attempts <= 0) windows.delete(key);
     },
     async close() {
       windows.clear();

@@ -97,8 +97,12 @@ export const attributeNamed = (model: FilterableModel, name: string): Filterable
 const CONTROL_CHARACTER = /[\u0000-\u001f]/;
 const INTEGER = /^-?\d{1,16}$/;
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// ISO 8601 as Strapi parses it (date-fns parseISO): a date, then a time with an optional zone.
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+// The databases' integer and id columns are 32-bit (PostgreSQL refuses a larger operand with an error).
+const INT32 = { min: -2_147_483_648, max: 2_147_483_647 };
+const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?$/;
 const NUMERIC_KEY = /^\d+$/;
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -123,6 +127,14 @@ export class QueryProblem extends Error {
   }
 }
 
+/** A year, month and day matched by DATE or DATE_TIME that name a day of the calendar (not 2026-02-31). */
+const isCalendarDate = (match: RegExpExecArray | null): boolean => {
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
 const scalarProblem = (type: string, value: unknown): string | undefined => {
   if (typeof value === 'string' && value.length > MAX_FILTER_TEXT_LENGTH) {
     return `must be at most ${MAX_FILTER_TEXT_LENGTH} characters`;
@@ -132,19 +144,24 @@ const scalarProblem = (type: string, value: unknown): string | undefined => {
     return 'must be a single value';
   }
   const text = String(value);
+  // Sixteen digits at most: within a 64-bit biginteger.
+  if (type === 'biginteger') return INTEGER.test(text) ? undefined : 'must be a whole number';
   if (INTEGER_TYPES.has(type)) {
-    return INTEGER.test(text) && Number.isSafeInteger(Number(text)) ? undefined : 'must be a whole number';
+    const number = Number(text);
+    return INTEGER.test(text) && number >= INT32.min && number <= INT32.max
+      ? undefined
+      : `must be a whole number from ${INT32.min} to ${INT32.max}`;
   }
   if (NUMBER_TYPES.has(type)) {
     return DECIMAL.test(text) && Number.isFinite(Number(text)) ? undefined : 'must be a finite number';
   }
   if (type === 'boolean') return ['true', 'false', '1', '0'].includes(text) ? undefined : 'must be true or false';
-  if (type === 'date') {
-    return DATE.test(text) && !Number.isNaN(Date.parse(text)) ? undefined : 'must be a date (2026-11-29)';
-  }
-  if (type === 'time') return TIME.test(text) ? undefined : 'must be a time (14:30 or 14:30:00)';
+  if (type === 'date') return isCalendarDate(DATE.exec(text)) ? undefined : 'must be a date (2026-11-29)';
+  if (type === 'time') return TIME.test(text) ? undefined : 'must be a time (14:30:00)';
   if (DATE_TYPES.has(type)) {
-    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? undefined : 'must be an ISO 8601 date-time';
+    return typeof value === 'string' && isCalendarDate(DATE_TIME.exec(value))
+      ? undefined
+      : 'must be an ISO 8601 date-time (2026-11-29T14:30:00Z)';
   }
   return typeof value === 'string' ? undefined : 'must be text';
 };

@@ -15,7 +15,8 @@ const schema = buildSchema(`
     lead: Expert
     localizations(pagination: PaginationArg): [Article]!
   }
-  type ArticleConnection { nodes: [Article!]! }
+  type Pagination { total: Int }
+  type ArticleConnection { nodes: [Article!]! pageInfo: Pagination! }
   type Query {
     newsroomArticles(pagination: PaginationArg): [Article]!
     newsroomArticles_connection(pagination: PaginationArg): ArticleConnection
@@ -53,6 +54,8 @@ describe('operationCost', () => {
     expect(cost('{ newsroomArticles(pagination: { pageSize: 3, page: 9 }) { title } }')).toBe(list(3, 1));
     expect(cost('{ newsroomArticles(pagination: { limit: 1000 }) { title } }')).toBe(list(100, 1));
     expect(cost('{ newsroomArticles(pagination: { limit: -1 }) { title } }')).toBe(list(100, 1));
+    // Strapi reads a page of 0 as 1: what it holds is not free.
+    expect(cost('{ newsroomArticles(pagination: { limit: 0 }) { tags { name } } }')).toBe(list(1, list(20, 1)));
     const byVariable = 'query($size: Int) { newsroomArticles(pagination: { limit: $size }) { title } }';
     expect(cost(byVariable, { size: 7 })).toBe(list(7, 1));
     expect(cost(byVariable, {})).toBe(list(20, 1));
@@ -61,8 +64,12 @@ describe('operationCost', () => {
   });
 
   it('weights a connection by its page and counts repeatable components as lists', () => {
+    // The nodes are the connection's page, weighted once.
     expect(cost('{ newsroomArticles_connection(pagination: { limit: 10 }) { nodes { title } } }')).toBe(
-      list(10, list(20, 1)),
+      list(10, COMPOSITE_COST + 1),
+    );
+    expect(cost('{ newsroomArticles_connection { nodes { title tags { name } } pageInfo { total } } }')).toBe(
+      list(20, COMPOSITE_COST + 1 + list(20, 1) + COMPOSITE_COST + 1),
     );
     expect(cost('{ newsroomArticles { quotes { text expert { name } } } }')).toBe(
       list(20, list(20, 1 + COMPOSITE_COST + 1)),

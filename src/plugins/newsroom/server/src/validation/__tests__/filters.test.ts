@@ -29,7 +29,19 @@ describe('filterProblem', () => {
   });
 
   it('refuses operands of the wrong type, naming the path', () => {
-    expect(rest({ id: { $eq: 'abc' } })).toEqual({ path: 'filters.id.$eq', message: 'must be a whole number' });
+    expect(rest({ id: { $eq: 'abc' } })).toEqual({
+      path: 'filters.id.$eq',
+      message: 'must be a whole number from -2147483648 to 2147483647',
+    });
+    // Past 32 bits PostgreSQL refuses the statement (a 500 before): out of range is the client's mistake.
+    expect(rest({ id: { $eq: '9999999999' } })?.path).toBe('filters.id.$eq');
+    expect(rest({ id: { $eq: '2147483647' } })).toBeUndefined();
+    // Dates as Strapi parses them (ISO 8601), days of the calendar only: Strapi's parser would throw unnamed.
+    expect(rest({ embargoUntil: { $lt: '2026-11-29T14:30:00Z' } })).toBeUndefined();
+    expect(rest({ embargoUntil: { $lt: '2026-11-29' } })).toBeUndefined();
+    expect(rest({ embargoUntil: { $lt: 'May 2020' } })?.path).toBe('filters.embargoUntil.$lt');
+    expect(rest({ embargoUntil: { $lt: '2026-02-31T00:00:00Z' } })?.path).toBe('filters.embargoUntil.$lt');
+    expect(rest({ day: { $eq: '2026-02-30' } })?.path).toBe('filters.day.$eq');
     expect(rest({ id: { $gt: '1e999' } })?.path).toBe('filters.id.$gt');
     expect(rest({ id: { $in: ['x'] } })?.path).toBe('filters.id.$in.0');
     expect(rest({ id: '9007199254740993' })?.path).toBe('filters.id');
