@@ -1,26 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
-import type { GraphQLResolveInfo } from 'graphql';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID } from '../constants';
 import { filterProblem, type FilterableModel } from '../validation/filters';
 import { queryProblemError, schemaLookup } from '../validation/query-error';
-
-type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
-
-type ResolverMiddleware = (
-  resolve: Resolve,
-  parent: unknown,
-  args: Record<string, unknown>,
-  context: unknown,
-  info: GraphQLResolveInfo,
-) => unknown;
-
-interface GraphqlNaming {
-  getTypeName(contentType: Contentish): string;
-  getFindQueryName(contentType: Contentish): string;
-  getFindConnectionQueryName(contentType: Contentish): string;
-}
-
-type Contentish = ReturnType<Core.Strapi['contentType']>;
+import type { GraphqlNaming, ResolverMiddleware } from './types';
 
 // The readable types: their queries, and the to-many relations of each, take `filters`.
 const FILTERED_TYPES = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID] as const;
@@ -29,7 +11,7 @@ const TO_MANY = /ToMany$/;
 
 /** Checks `filters` against `model` before the resolver builds its SQL: BAD_USER_INPUT naming the path. */
 const checkedFilters =
-  (strapi: Core.Strapi, model: FilterableModel): ResolverMiddleware =>
+  (strapi: Core.Strapi, model: FilterableModel): ResolverMiddleware<Record<string, unknown>> =>
   (resolve, parent, args, context, info) => {
     const problem = filterProblem(args.filters, model, schemaLookup(strapi), { spelling: 'graphql' });
     if (problem) throw queryProblemError(problem);
@@ -44,7 +26,7 @@ const checkedFilters =
  */
 export const filterArguments = (strapi: Core.Strapi) => () => {
   const { naming } = strapi.plugin('graphql').service('utils') as { naming: GraphqlNaming };
-  const resolversConfig: Record<string, { middlewares: ResolverMiddleware[] }> = {};
+  const resolversConfig: Record<string, { middlewares: ResolverMiddleware<Record<string, unknown>>[] }> = {};
   for (const uid of FILTERED_TYPES) {
     const contentType = strapi.contentType(uid);
     // One object per field: the GraphQL plugin merges its own settings into these in place.

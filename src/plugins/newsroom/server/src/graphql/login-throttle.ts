@@ -1,24 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import type { GraphQLResolveInfo } from 'graphql';
 import { tooManyFailures } from '../throttle/too-many-failures';
 import { newsroomService } from '../utils/services';
+import type { ResolverMiddleware } from './types';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
-type Resolve = (parent: unknown, args: unknown, context: GraphqlContext, info: GraphQLResolveInfo) => Promise<unknown>;
-type ResolverMiddleware = (
-  resolve: Resolve,
-  parent: unknown,
-  args: unknown,
-  context: GraphqlContext,
-  info: GraphQLResolveInfo,
-) => Promise<unknown>;
-
 interface GraphqlContext {
   koaContext: Context;
 }
 
 interface GraphqlExtensionService {
-  use(extension: () => { resolversConfig: Record<string, { middlewares: ResolverMiddleware[] }> }): void;
+  use(extension: () => { resolversConfig: Record<string, { middlewares: ResolverMiddleware<unknown, GraphqlContext>[] }> }): void;
 }
 
 /**
@@ -27,7 +18,7 @@ interface GraphqlExtensionService {
  */
 export const registerGraphqlLoginThrottle = (strapi: Core.Strapi): void => {
   if (!strapi.plugin('graphql') || !strapi.plugin('users-permissions')) return;
-  const throttled: ResolverMiddleware = async (resolve, parent, args, context, info) => {
+  const throttled: ResolverMiddleware<unknown, GraphqlContext> = async (resolve, parent, args, context, info) => {
     const throttle = newsroomService(strapi, 'loginThrottle');
     const address = context.koaContext.request.ip;
     const retryAfter = await throttle.attempt(address);

@@ -2,17 +2,9 @@ import type { Core, Struct } from '@strapi/strapi';
 import { COMPONENT_CATEGORY } from '../components';
 import { PLUGIN_ID } from '../constants';
 import { turns } from './turns';
+import type { GraphqlNaming, ResolverMiddleware } from './types';
 
-type Resolver = (parent: unknown, args: unknown, context: object, info: unknown) => unknown;
-type ResolverMiddleware = (next: Resolver, parent: unknown, args: unknown, context: object, info: unknown) => Promise<unknown>;
 
-interface GraphqlNaming {
-  getTypeName(contentType: Struct.ContentTypeSchema): string;
-  getComponentName(component: Struct.ComponentSchema): string;
-  getFindQueryName(contentType: Struct.ContentTypeSchema): string;
-  getFindConnectionQueryName(contentType: Struct.ContentTypeSchema): string;
-  getFindOneQueryName(contentType: Struct.ContentTypeSchema): string;
-}
 
 // Attributes the GraphQL plugin resolves with a query of their own, one per parent.
 const QUERIED_ATTRIBUTE_TYPES = new Set(['relation', 'media', 'component', 'dynamiczone']);
@@ -27,7 +19,7 @@ const ROOTS_IN_FLIGHT = 1;
 const RELATIONS_IN_FLIGHT = 4;
 
 const inTurnBy =
-  (inTurn: ReturnType<typeof turns>): ResolverMiddleware =>
+  (inTurn: ReturnType<typeof turns>): ResolverMiddleware<unknown, object> =>
   (next, parent, args, context, info) =>
     inTurn(context, () => next(parent, args, context, info));
 
