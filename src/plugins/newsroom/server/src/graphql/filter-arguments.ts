@@ -1,13 +1,11 @@
 import type { Core, UID } from '@strapi/strapi';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID } from '../constants';
-import { filterProblem, type FilterableModel } from '../validation/filters';
+import { filterProblem, isToMany, type FilterableModel } from '../validation/filters';
 import { queryProblemError, schemaLookup } from '../validation/query-error';
 import type { GraphqlNaming, ResolverMiddleware } from './types';
 
 // The readable types: their queries, and the to-many relations of each, take `filters`.
 const FILTERED_TYPES = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID] as const;
-
-const TO_MANY = /ToMany$/;
 
 /** Checks `filters` against `model` before the resolver builds its SQL: BAD_USER_INPUT naming the path. */
 const checkedFilters =
@@ -35,7 +33,7 @@ export const filterArguments = (strapi: Core.Strapi) => () => {
       middlewares: [checkedFilters(strapi, contentType)],
     };
     for (const [name, attribute] of Object.entries(contentType.attributes)) {
-      if (attribute.type !== 'relation' || attribute.private || !('target' in attribute) || !TO_MANY.test(attribute.relation)) continue;
+      if (attribute.type !== 'relation' || attribute.private || !('target' in attribute) || !isToMany(attribute.relation)) continue;
       const target = strapi.getModel(attribute.target as UID.Schema);
       if (!target) continue;
       for (const field of [name, `${name}_connection`]) {

@@ -76,7 +76,11 @@ const NUMBER_TYPES = new Set(['float', 'decimal']);
 const DATE_TYPES = new Set(['date', 'datetime', 'time', 'timestamp']);
 /** Fields whose stored form the databases compare differently (JSON, blocks) or not at all: presence only. */
 const PRESENCE_ONLY_TYPES = new Set(['json', 'blocks', 'media', 'password', 'dynamiczone']);
-const NESTED_TYPES = new Set(['relation', 'component']);
+/** Attributes a filter, a sort or a populate follows into another model. */
+export const NESTED_TYPES = new Set(['relation', 'component']);
+
+/** A relation to many rows: joined, it multiplies the rows of its parent. */
+export const isToMany = (relation: string | undefined): boolean => /ToMany$/.test(relation ?? '');
 
 // Every document has these, whether or not the schema lists them.
 const IMPLICIT_ATTRIBUTES: Record<string, FilterableAttribute> = {
@@ -236,7 +240,7 @@ class FilterWalk {
     if (this.relations > MAX_FILTER_RELATIONS) {
       this.fail(path, `must not follow more than ${MAX_FILTER_RELATIONS} relations in all (each one is a join)`);
     }
-    if (attribute.repeatable || /ToMany$/.test(attribute.relation ?? '')) {
+    if (attribute.repeatable || isToMany(attribute.relation)) {
       this.toManyRelations += 1;
       if (this.toManyRelations > MAX_FILTER_TO_MANY_RELATIONS) {
         this.fail(path, `must not follow more than ${MAX_FILTER_TO_MANY_RELATIONS} relations to many in all (each one multiplies the rows joined)`);

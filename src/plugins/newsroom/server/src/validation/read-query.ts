@@ -3,6 +3,7 @@ import {
   filterProblem,
   isObject,
   listItems,
+  NESTED_TYPES,
   QueryProblem,
   type FilterableAttribute,
   type FilterableModel,
@@ -25,7 +26,6 @@ export const MAX_POPULATE_DEPTH = 2;
 /** Names in `fields`: more than any content type has. */
 export const MAX_FIELD_NAMES = 50;
 
-const NESTED_TYPES = new Set(['relation', 'component']);
 const POPULATABLE_TYPES = new Set(['relation', 'component', 'media', 'dynamiczone']);
 const UNSORTABLE_TYPES = new Set(['json', 'blocks', 'media', 'password', 'dynamiczone', 'relation', 'component']);
 const SORT_DIRECTION = /^(asc|desc)$/i;
