@@ -313,13 +313,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await service.forArticle(documentId)) ?? 'not-found';
     },
 
+    /** The locale an article is translated from (its first one, until its states are recorded). */
+    async sourceLocaleOf(documentId: string): Promise<string | undefined> {
+      return (
+        sourceStateOf(await states.forDocument(documentId))?.articleLocale ??
+        (await rows.firstLocale(ARTICLE_UID, documentId))
+      );
+    },
+
     /**
      * Refuses to publish a translation while tags or experts of its source have no name in its locale:
      * a reader of the English page must not meet an Arabic-only tag.
      */
     async assertPublishable(documentId: string, locale: string): Promise<void> {
-      const known = await states.forDocument(documentId);
-      const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
+      const sourceLocale = await service.sourceLocaleOf(documentId);
       if (!sourceLocale || sourceLocale === locale) return;
       const source = await currentVersion(documentId, sourceLocale);
       if (!source) return;
