@@ -25,6 +25,7 @@ const defaultLocale = (strapi: Core.Strapi): Promise<string> =>
  * - A write to one locale of an existing document that would change a field every locale shares needs the
  *   right to write the document's source locale (services/shared-fields.ts). A new document (create, clone:
  *   a new documentId in one locale) changes no other: its locale becomes its source.
+ * Both refuse with a PolicyError: Strapi's router turns any other ForbiddenError into a bare "Forbidden".
  */
 const checkWrite = async (strapi: Core.Strapi, action: WritingAction, ctx: Context, model: NewsroomContentTypeUid) => {
   const { id } = ctx.params as { id?: string };
@@ -33,7 +34,7 @@ const checkWrite = async (strapi: Core.Strapi, action: WritingAction, ctx: Conte
   const checker = permissionCheckerFor(strapi, (ctx.state as { userAbility?: unknown }).userAbility, model);
   const creates = !id || (await strapi.db.query(model).count({ where: { documentId: id, locale } })) === 0;
   if (action !== 'discard' && creates && checker.cannot.create({ locale })) {
-    throw new errors.ForbiddenError(`You may not create entries in locale "${locale}"`);
+    throw new errors.PolicyError(`You may not create entries in locale "${locale}"`);
   }
   if (!id) return;
 

@@ -144,7 +144,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const fields = await service.fieldsChangedBy(uid, documentId, locale, write);
       if (fields.length === 0) return;
       const names = fields.join(', ');
-      throw new errors.ForbiddenError(
+      // A PolicyError, the ForbiddenError whose message and details Strapi's router passes on to the client.
+      throw new errors.PolicyError(
         `${names} ${fields.length === 1 ? 'is' : 'are'} shared by every locale: only who may edit the "${source}" source may change ${fields.length === 1 ? 'it' : 'them'}`,
         {
           sourceLocale: source,
@@ -152,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors: fields.map((field) => ({
             path: [field],
             message: `${field} is shared by every locale: change it in the "${source}" source`,
-            name: 'ForbiddenError',
+            name: 'PolicyError',
           })),
         },
       );
