@@ -119,6 +119,17 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     ]);
   },
 
+  /** One locale's draft or published row, with `populate` (Strapi's i18n syncs the shared fields from such a row). */
+  async localeRow(
+    uid: NewsroomContentTypeUid,
+    { documentId, locale, status }: { documentId: string; locale: string; status: 'draft' | 'published' },
+    populate: unknown,
+  ): Promise<Record<string, unknown> | null> {
+    const where: Record<string, unknown> = { documentId, locale };
+    if (hasDraftAndPublish(strapi, uid)) where.publishedAt = status === 'draft' ? null : { $notNull: true };
+    return strapi.db.query(uid).findOne({ where, populate: populate as never });
+  },
+
   /** The titles of articles in every locale they have, keyed `documentId:locale` (drafts: what is being written). */
   async titlesOf(documentIds: string[]): Promise<Map<string, string>> {
     if (documentIds.length === 0) return new Map();

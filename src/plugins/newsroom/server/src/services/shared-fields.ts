@@ -20,6 +20,14 @@ export type LocaleWrite =
   | { kind: 'publish' }
   | { kind: 'discard' };
 
+interface I18nContentTypes {
+  getNestedPopulateOfNonLocalizedAttributes(uid: string): unknown;
+}
+
+interface I18nLocalizations {
+  syncNonLocalizedAttributes(entry: Record<string, unknown>, model: unknown): Promise<void>;
+}
+
 interface Attribute {
   type: string;
   pluginOptions?: { i18n?: { localized?: boolean } };
@@ -95,9 +103,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
-    /** The shared values of one locale's draft (of its only row, for a type without drafts). */
-    draftValuesIn: (uid: NewsroomContentTypeUid, documentId: string, locale: string): Promise<SharedValues | null> =>
-      valuesOf(uid, documentId, locale, 'draft'),
+    /** The shared values of one locale's draft or published row. */
+    valuesIn: (
+      uid: NewsroomContentTypeUid,
+      documentId: string,
+      locale: string,
+      status: 'draft' | 'published',
+    ): Promise<SharedValues | null> => valuesOf(uid, documentId, locale, status),
+
+    /** Copies one locale's shared values into the other locales' rows of the same state, as Strapi's i18n does. */
+    async syncFrom(
+      uid: NewsroomContentTypeUid,
+      documentId: string,
+      locale: string,
+      status: 'draft' | 'published',
+    ): Promise<void> {
+      const i18n = strapi.plugin('i18n');
+      const populate = (i18n.service('content-types') as I18nContentTypes).getNestedPopulateOfNonLocalizedAttributes(
+        uid,
+      );
+      const row = await rows.localeRow(uid, { documentId, locale, status }, populate);
+      if (row) {
+        await (i18n.service('localizations') as I18nLocalizations).syncNonLocalizedAttributes(
+          row,
+          strapi.contentType(uid),
+        );
+      }
+    },
 
     /** The shared fields a write to one locale of an existing document would change in every locale. */
     async fieldsChangedBy(
