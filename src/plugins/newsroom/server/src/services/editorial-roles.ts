@@ -54,13 +54,12 @@ interface RoleSpec {
  */
 const withoutSharedFields = <P extends Permission>(strapi: Core.Strapi, permission: P): P => {
   const fields = permission.properties.fields;
-  const verb = permission.action.slice(EXPLORER.length + 1);
-  if (!fields || !NEWSROOM_TYPES.includes(permission.subject) || (verb !== 'create' && verb !== 'update')) {
-    return permission;
-  }
+  const writes = permission.action === `${EXPLORER}.create` || permission.action === `${EXPLORER}.update`;
+  if (!fields || !writes || !NEWSROOM_TYPES.includes(permission.subject)) return permission;
   const shared = newsroomService(strapi, 'sharedFields').fieldsOf(permission.subject as NewsroomContentTypeUid);
   const kept = fields.filter((field) => !shared.some((name) => field === name || field.startsWith(`${name}.`)));
-  return kept.length === fields.length ? permission : { ...permission, properties: { ...permission.properties, fields: kept } };
+  if (kept.length === fields.length) return permission;
+  return { ...permission, properties: { ...permission.properties, fields: kept } };
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

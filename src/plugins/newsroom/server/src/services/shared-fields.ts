@@ -175,10 +175,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!source || !checker.cannot.update({ locale: source })) return;
       const fields = await service.fieldsChangedBy(uid, documentId, locale, write);
       if (fields.length === 0) return;
-      const names = fields.join(', ');
+      const [verb, pronoun] = fields.length === 1 ? ['is', 'it'] : ['are', 'them'];
       // A PolicyError, the ForbiddenError whose message and details Strapi's router passes on to the client.
       throw new errors.PolicyError(
-        `${names} ${fields.length === 1 ? 'is' : 'are'} shared by every locale: only who may edit the "${source}" source may change ${fields.length === 1 ? 'it' : 'them'}`,
+        `${fields.join(', ')} ${verb} shared by every locale: only someone who may edit the "${source}" source may change ${pronoun}`,
         {
           sourceLocale: source,
           fields,
