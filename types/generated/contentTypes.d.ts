@@ -1236,6 +1236,63 @@ export interface PluginNewsroomSlugRedirect
   };
 }
 
+export interface PluginNewsroomSourceRevision
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'newsroom_source_revisions';
+  info: {
+    description: "The translatable text of an article's source at one revision, kept while a translation is in line with it, so a translator sees what changed since";
+    displayName: 'Source revision';
+    pluralName: 'source-revisions';
+    singularName: 'source-revision';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    articleDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    content: Schema.Attribute.JSON & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'plugin::newsroom.source-revision'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    recordedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    revision: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    sourceLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginNewsroomTranslationState
   extends Struct.CollectionTypeSchema {
   collectionName: 'newsroom_translation_states';
@@ -1292,6 +1349,11 @@ export interface PluginNewsroomTranslationState
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
+      }>;
+    undoInLineAt: Schema.Attribute.DateTime;
+    undoRevision: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1681,6 +1743,7 @@ declare module '@strapi/strapi' {
       'plugin::newsroom.media-topic': PluginNewsroomMediaTopic;
       'plugin::newsroom.publication-event': PluginNewsroomPublicationEvent;
       'plugin::newsroom.slug-redirect': PluginNewsroomSlugRedirect;
+      'plugin::newsroom.source-revision': PluginNewsroomSourceRevision;
       'plugin::newsroom.translation-state': PluginNewsroomTranslationState;
       'plugin::review-workflows.workflow': PluginReviewWorkflowsWorkflow;
       'plugin::review-workflows.workflow-stage': PluginReviewWorkflowsWorkflowStage;

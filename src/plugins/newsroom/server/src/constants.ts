@@ -5,6 +5,7 @@ export const EXPERT_UID = 'plugin::newsroom.expert';
 export const ENTITY_TAG_UID = 'plugin::newsroom.entity-tag';
 export const SLUG_REDIRECT_UID = 'plugin::newsroom.slug-redirect';
 export const TRANSLATION_STATE_UID = 'plugin::newsroom.translation-state';
+export const SOURCE_REVISION_UID = 'plugin::newsroom.source-revision';
 export const CORRECTION_UID = 'plugin::newsroom.correction';
 export const MEDIA_TOPIC_UID = 'plugin::newsroom.media-topic';
 export const PUBLICATION_EVENT_UID = 'plugin::newsroom.publication-event';

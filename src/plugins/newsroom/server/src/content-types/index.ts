@@ -5,6 +5,7 @@ import expert from './expert';
 import mediaTopic from './media-topic';
 import publicationEvent from './publication-event';
 import slugRedirect from './slug-redirect';
+import sourceRevision from './source-revision';
 import translationState from './translation-state';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   'media-topic': mediaTopic,
   'publication-event': publicationEvent,
   'slug-redirect': slugRedirect,
+  'source-revision': sourceRevision,
   'translation-state': translationState,
 };

@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readableLocales } from '../utils/permission-checker';
+import { ARTICLE_UID } from '../constants';
+import type { InLineResult } from '../services/translations';
+import type { Viewer, WorkspaceResult } from '../services/translation-workspace';
+import { permissionCheckerFor, readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import {
   articleLocaleParams,
   articleParams,
+  copyStructureBody,
   localeQuery,
+  saveWorkspaceBody,
   startTranslationBody,
   translationListQuery,
 } from '../validation/translations';
@@ -19,9 +24,57 @@ const localeError = (locale: string, message: string) =>
 
 const notFound = (documentId: string) => new errors.NotFoundError(`no article ${documentId}`);
 
+const isSource = (locale: string) => localeError(locale, `"${locale}" is the source locale of this article`);
+
+const noTranslation = (documentId: string, locale: string) =>
+  new errors.NotFoundError(`article ${documentId} has no "${locale}" translation`);
+
+/** What the admin user asking may do: read the source's locale, update the translation's. */
+const viewerOf = (strapi: Core.Strapi, ctx: Context, locale: string): Viewer => ({
+  mayRead: (other) => readableLocales(strapi, ctx.state.userAbility, [other]).length > 0,
+  writable: !permissionCheckerFor(strapi, ctx.state.userAbility, ARTICLE_UID).cannot.update({ locale }),
+});
+
 /** The translators' routes: what is missing or out of date, starting a translation, marking it in line. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const translations = () => newsroomService(strapi, 'translations');
+  const workspaces = () => newsroomService(strapi, 'translationWorkspace');
+
+  const params = async (ctx: Context) => {
+    const { documentId, locale } = parseOrThrow(articleLocaleParams, ctx.params, 'query');
+    await assertKnownLocale(strapi, locale);
+    return { documentId, locale, viewer: viewerOf(strapi, ctx, locale) };
+  };
+
+  /** A workspace, or the error its refusal stands for. */
+  const answerWorkspace = (ctx: Context, documentId: string, locale: string, result: WorkspaceResult): void => {
+    switch (result.kind) {
+      case 'workspace':
+        ctx.body = { data: result.workspace };
+        return;
+      case 'not-found':
+        throw notFound(documentId);
+      case 'is-source':
+        throw isSource(locale);
+      case 'missing':
+        throw noTranslation(documentId, locale);
+      case 'source-hidden':
+        throw new errors.ForbiddenError(`You may not read articles in "${result.sourceLocale}", the source locale of this article`);
+      case 'stale':
+        return conflict(
+          ctx,
+          `the "${locale}" translation was saved by someone else at ${result.updatedAt}, after the version you edited; reload it and reapply your changes`,
+        );
+    }
+  };
+
+  const answerInLine = (ctx: Context, documentId: string, locale: string, result: InLineResult | 'nothing-to-undo'): void => {
+    if (result === 'not-found') throw notFound(documentId);
+    if (result === 'is-source') throw isSource(locale);
+    if (result === 'missing') throw noTranslation(documentId, locale);
+    if (result === 'nothing-to-undo') return conflict(ctx, `the "${locale}" translation has no mark in line to undo`);
+    ctx.body = { data: result };
+  };
 
   return {
     async find(ctx: Context) {
@@ -47,7 +100,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await assertKnownLocale(strapi, locale);
       const result = await translations().start(documentId, locale);
       if (result.kind === 'not-found') throw notFound(documentId);
-      if (result.kind === 'is-source') throw localeError(locale, `"${locale}" is the source locale of this article`);
+      if (result.kind === 'is-source') throw isSource(locale);
       if (result.kind === 'exists') return conflict(ctx, `article ${documentId} already has a "${locale}" version`);
       ctx.status = 201;
       ctx.body = { data: { ...result.translations, missingEntities: result.missingEntities } };
@@ -56,11 +109,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async markInLine(ctx: Context) {
       const { documentId, locale } = parseOrThrow(articleLocaleParams, ctx.params, 'query');
       await assertKnownLocale(strapi, locale);
-      const result = await translations().markInLine(documentId, locale);
-      if (result === 'not-found') throw notFound(documentId);
-      if (result === 'is-source') throw localeError(locale, `"${locale}" is the source locale of this article`);
-      if (result === 'missing') throw new errors.NotFoundError(`article ${documentId} has no "${locale}" translation`);
-      ctx.body = { data: result };
+      answerInLine(ctx, documentId, locale, await translations().markInLine(documentId, locale));
+    },
+
+    async undoInLine(ctx: Context) {
+      const { documentId, locale } = parseOrThrow(articleLocaleParams, ctx.params, 'query');
+      await assertKnownLocale(strapi, locale);
+      answerInLine(ctx, documentId, locale, await translations().undoInLine(documentId, locale));
+    },
+
+    async workspace(ctx: Context) {
+      const { documentId, locale, viewer } = await params(ctx);
+      answerWorkspace(ctx, documentId, locale, await workspaces().get(documentId, locale, viewer));
+    },
+
+    async saveWorkspace(ctx: Context) {
+      const { documentId, locale, viewer } = await params(ctx);
+      const body = parseOrThrow(saveWorkspaceBody, ctx.request.body ?? {});
+      answerWorkspace(ctx, documentId, locale, await workspaces().save(documentId, locale, body, viewer));
+    },
+
+    async copyStructure(ctx: Context) {
+      const { documentId, locale, viewer } = await params(ctx);
+      const { updatedAt } = parseOrThrow(copyStructureBody, ctx.request.body ?? {});
+      answerWorkspace(ctx, documentId, locale, await workspaces().copyStructure(documentId, locale, updatedAt, viewer));
     },
 
     async entities(ctx: Context) {

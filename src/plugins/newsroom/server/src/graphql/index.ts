@@ -9,6 +9,7 @@ import {
   PUBLICATION_EVENT_UID,
   SLUG_REDIRECT_UID,
   TRANSLATION_STATE_UID,
+  SOURCE_REVISION_UID,
 } from '../constants';
 import { pluginConfig } from '../utils/plugin-config';
 import { operationBounds } from './cost-limit';
@@ -72,7 +73,7 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
   for (const uid of [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID]) extension.shadowCRUD(uid).disableMutations();
-  for (const uid of [SLUG_REDIRECT_UID, TRANSLATION_STATE_UID, CORRECTION_UID, PUBLICATION_EVENT_UID]) extension.shadowCRUD(uid).disable();
+  for (const uid of [SLUG_REDIRECT_UID, TRANSLATION_STATE_UID, SOURCE_REVISION_UID, CORRECTION_UID, PUBLICATION_EVENT_UID]) extension.shadowCRUD(uid).disable();
   const bounds = pluginConfig(strapi).graphql;
   const apollo = strapi.config.get<ApolloConfig>('plugin::graphql.apolloServer', {});
   // Merged into the GraphQL plugin's own Apollo options at its bootstrap: arrays are appended, the rest replaced.

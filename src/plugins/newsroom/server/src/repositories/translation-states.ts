@@ -16,6 +16,9 @@ export interface TranslationState {
   sourceLocale: string;
   revision: string;
   inLineAt: string | null;
+  /** What the last "mark in line" replaced, for its undo (null: nothing to undo). */
+  undoRevision?: string | null;
+  undoInLineAt?: string | null;
 }
 
 export interface LocaleStatusRow {
@@ -25,6 +28,8 @@ export interface LocaleStatusRow {
   sourceRevision: string;
   revision: string | null;
   inLineAt: string | null;
+  /** The locale has a published version (an outdated one may be live). */
+  published: boolean;
 }
 
 export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
@@ -39,12 +44,13 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
     const knex = strapi.db.connection;
     const articles = tableOf(ARTICLE_UID);
     const table = tableOf(TRANSLATION_STATE_UID);
+    const isPublished = `EXISTS (SELECT 1 FROM ${articles} p WHERE p.document_id = src.article_document_id AND p.locale = ? AND p.published_at IS NOT NULL)`;
     const status = knex.raw(
       `CASE
          WHEN src.source_locale = ? THEN 'source'
          WHEN NOT EXISTS (SELECT 1 FROM ${articles} r WHERE r.document_id = src.article_document_id AND r.locale = ?) THEN 'missing'
          WHEN t.revision IS NOT NULL AND t.revision <> src.revision THEN 'outdated'
-         WHEN EXISTS (SELECT 1 FROM ${articles} p WHERE p.document_id = src.article_document_id AND p.locale = ? AND p.published_at IS NOT NULL) THEN 'published'
+         WHEN ${isPublished} THEN 'published'
          ELSE 'draft'
        END`,
       [locale, locale, locale],
@@ -71,6 +77,7 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
           revision: 't.revision',
           inLineAt: 't.in_line_at',
           status,
+          published: knex.raw(`CASE WHEN ${isPublished} THEN 1 ELSE 0 END`, [locale]),
         })
     );
   };
@@ -137,7 +144,7 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
         if (status) query.where('s.status', status);
       });
       const [{ total }] = await filtered.clone().count({ total: '*' });
-      const rows: LocaleStatusRow[] = await filtered
+      const rows: (Omit<LocaleStatusRow, 'published'> & { published: number | string | boolean })[] = await filtered
         .clone()
         .select('s.*')
         .orderBy([
@@ -148,13 +155,15 @@ export const createTranslationStatesRepository = (strapi: Core.Strapi) => {
         .limit(limit);
       return {
         total: Number(total),
-        rows: rows.map(({ documentId, sourceLocale, status: rowStatus, sourceRevision, revision, inLineAt }) => ({
+        rows: rows.map(({ documentId, sourceLocale, status: rowStatus, sourceRevision, revision, inLineAt, published }) => ({
           documentId,
           sourceLocale,
           status: rowStatus,
           sourceRevision,
           revision,
           inLineAt: inLineAt ? new Date(inLineAt).toISOString() : null,
+          // 1, '1' or true, as each dialect answers.
+          published: Number(published) === 1,
         })),
       };
     },

@@ -13,6 +13,9 @@ const readsLocaleOrDefault = [
   { name: 'plugin::newsroom.may-read-locale', config: { defaultsToDefaultLocale: true } },
 ];
 
+// Routes that write one locale of an article: the role's `update` in that locale.
+const updatesLocale = [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }];
+
 /** Routes for the admin panel (served under /newsroom, for logged-in administrators). */
 export default {
   type: 'admin' as const,
@@ -41,9 +44,32 @@ export default {
       method: 'POST',
       path: '/articles/:documentId/translations/:locale/in-line',
       handler: 'translation.markInLine',
-      config: {
-        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }],
-      },
+      config: { policies: updatesLocale },
+    },
+    {
+      method: 'DELETE',
+      path: '/articles/:documentId/translations/:locale/in-line',
+      handler: 'translation.undoInLine',
+      config: { policies: updatesLocale },
+    },
+    {
+      method: 'GET',
+      path: '/articles/:documentId/translations/:locale/workspace',
+      handler: 'translation.workspace',
+      // The source's locale is checked by the controller, once it knows which locale that is.
+      config: { policies: readsLocale },
+    },
+    {
+      method: 'PUT',
+      path: '/articles/:documentId/translations/:locale/workspace',
+      handler: 'translation.saveWorkspace',
+      config: { policies: updatesLocale },
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/translations/:locale/workspace/structure',
+      handler: 'translation.copyStructure',
+      config: { policies: updatesLocale },
     },
     {
       method: 'GET',

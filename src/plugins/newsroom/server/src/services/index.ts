@@ -29,6 +29,7 @@ import slugResolver from './slug-resolver';
 import sitemaps from './sitemaps';
 import slugs from './slugs';
 import translations from './translations';
+import translationWorkspace from './translation-workspace';
 import writePreconditions from './write-preconditions';
 
 export default {
@@ -63,5 +64,6 @@ export default {
   sitemaps,
   slugs,
   translations,
+  translationWorkspace,
   writePreconditions,
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
+import { createSourceRevisionsRepository } from '../repositories/source-revisions';
 import { createTransactionLocks } from '../repositories/transaction-lock';
 import {
   createTranslationStatesRepository,
@@ -12,6 +13,8 @@ import {
 import type { Block } from '../utils/blocks';
 import { sourceRevision, type TranslatableContent } from '../utils/source-revision';
 import { newsroomService } from '../utils/services';
+import { emptyText } from '../utils/translation-structure';
+import type { InlineNode, SegmentContent } from '../utils/translation-segments';
 
 export interface LocaleTranslation {
   locale: string;
@@ -32,7 +35,13 @@ export interface MissingEntity {
   kind: 'tag' | 'expert';
   documentId: string;
   name: string;
+  /** The tag's type or the expert's kind, for context. */
+  type?: string;
+  /** The indexes of the source's quotes attributed to this expert. */
+  quotes?: number[];
 }
+
+export type InLineResult = ArticleTranslations | 'not-found' | 'is-source' | 'missing';
 
 export type StartResult =
   | { kind: 'not-found' }
@@ -40,10 +49,12 @@ export type StartResult =
   | { kind: 'is-source' }
   | { kind: 'started'; translations: ArticleTranslations; missingEntities: MissingEntity[] };
 
-interface SourceArticle extends TranslatableContent {
+export interface SourceArticle extends TranslatableContent {
   locale: string;
+  leadImageCaption?: string | null;
+  leadImageAlt?: string | null;
   body?: Block[] | null;
-  quotes?: { text?: string | null; kind?: string | null; expert?: { documentId: string } | null }[] | null;
+  quotes?: { text?: string | null; kind?: string | null; expert?: { documentId: string; name?: string | null } | null }[] | null;
   keyFigures?:
     | {
         value?: number | null;
@@ -54,8 +65,8 @@ interface SourceArticle extends TranslatableContent {
       }[]
     | null;
   sources?: { name?: string | null; url?: string | null }[] | null;
-  tags?: { documentId: string; name: string }[];
-  experts?: { documentId: string; name: string }[];
+  tags?: { documentId: string; name: string; type?: string | null }[];
+  experts?: { documentId: string; name: string; kind?: string | null }[];
   subjects?: { documentId: string }[];
 }
 
@@ -64,22 +75,32 @@ const SOURCE_POPULATE = {
   quotes: { populate: { expert: { fields: ['name' as const] } } },
   keyFigures: true,
   sources: true,
-  tags: { fields: ['name' as const] },
-  experts: { fields: ['name' as const] },
+  tags: { fields: ['name' as const, 'type' as const] },
+  experts: { fields: ['name' as const, 'kind' as const] },
   subjects: { fields: ['code' as const] },
 };
 
-type BlockNode = { type?: string; text?: string; children?: BlockNode[]; [key: string]: unknown };
-
-/** The same block tree with every text emptied: headings, paragraphs, list items and links keep their place. */
-const emptyText = (node: BlockNode): BlockNode => {
-  if (node.type === 'text') return { ...node, text: '' };
-  return node.children ? { ...node, children: node.children.map(emptyText) } : node;
-};
+/** What is recorded of a source at a revision: the text its translators carry, in the shape segments read. */
+const recordedContent = (source: SourceArticle): SegmentContent => ({
+  title: source.title ?? '',
+  standfirst: source.standfirst ?? '',
+  byline: source.byline ?? '',
+  leadImageCaption: source.leadImageCaption ?? '',
+  leadImageAlt: source.leadImageAlt ?? '',
+  body: source.body ?? [],
+  quotes: (source.quotes ?? []).map((quote) => ({
+    text: quote.text ?? '',
+    kind: quote.kind ?? 'direct',
+    expert: quote.expert ? { documentId: quote.expert.documentId, name: quote.expert.name ?? null } : null,
+  })),
+  keyFigures: (source.keyFigures ?? []).map(({ value, qualifier, unit, label, period }) => ({ value, qualifier, unit, label, period })),
+  sources: (source.sources ?? []).map(({ name, url }) => ({ name, url })),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createDocumentRowsRepository(strapi);
   const states = createTranslationStatesRepository(strapi);
+  const revisions = createSourceRevisionsRepository(strapi);
   const locks = createTransactionLocks(strapi);
   const articles = () => strapi.documents(ARTICLE_UID);
 
@@ -107,7 +128,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
       );
       for (const entity of list) {
-        if (!present.has(entity.documentId)) missing.push({ kind, documentId: entity.documentId, name: entity.name });
+        if (present.has(entity.documentId)) continue;
+        const type = ('type' in entity && entity.type) || ('kind' in entity && entity.kind) || undefined;
+        const quotes = (source.quotes ?? []).flatMap((quote, index) =>
+          quote.expert?.documentId === entity.documentId ? [index] : [],
+        );
+        missing.push({
+          kind,
+          documentId: entity.documentId,
+          name: entity.name,
+          ...(type ? { type } : {}),
+          ...(kind === 'expert' ? { quotes } : {}),
+        });
       }
     }
     return missing;
@@ -126,13 +158,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await locks.lock(trx, `translations:${documentId}`);
         const locales = await rows.documentLocales(ARTICLE_UID, documentId);
         await states.removeOtherThan(documentId, locales);
-        if (locales.length === 0) return;
+        if (locales.length === 0) {
+          await revisions.keepOnly(documentId, []);
+          return;
+        }
         const known = await states.forDocument(documentId);
         const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
         if (!sourceLocale) return;
         const source = await currentVersion(documentId, sourceLocale);
         if (!source) return;
         const revision = sourceRevision(source);
+        // Recorded even when unchanged: an article written before revisions were recorded gets its text kept.
+        await revisions.record(documentId, sourceLocale, revision, recordedContent(source));
         if (sourceStateOf(known)?.revision !== revision) {
           await states.save({
             articleDocumentId: documentId,
@@ -142,6 +179,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             revision,
             inLineAt: null,
           });
+          // Kept: today's text, and the texts translations are in line with or would be put back in line with.
+          const kept = known.flatMap((state) => (state.role === 'translation' ? [state.revision, state.undoRevision ?? ''] : []));
+          await revisions.keepOnly(documentId, [...new Set([revision, ...kept.filter(Boolean)])]);
         }
         for (const locale of locales) {
           if (locale === sourceLocale || known.some((state) => state.articleLocale === locale)) continue;
@@ -269,7 +309,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: '',
           standfirst: '',
           byline: '',
-          body: (source.body ?? []).map((block) => emptyText(block as unknown as BlockNode)),
+          body: (source.body ?? []).map((block) => emptyText(block as unknown as InlineNode)),
           quotes: (source.quotes ?? []).map((quote) => ({
             text: '',
             kind: quote.kind ?? 'direct',
@@ -293,15 +333,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return translations ? { kind: 'started', translations, missingEntities } : { kind: 'not-found' };
     },
 
-    /** Records that the translation in `locale` now says what the source says. */
-    async markInLine(
-      documentId: string,
-      locale: string,
-    ): Promise<ArticleTranslations | 'not-found' | 'is-source' | 'missing'> {
+    /** Records that the translation in `locale` now says what the source says, remembering what that replaced. */
+    async markInLine(documentId: string, locale: string): Promise<InLineResult> {
       const current = await service.forArticle(documentId);
       if (!current) return 'not-found';
       if (current.sourceLocale === locale) return 'is-source';
-      if (current.locales.find((entry) => entry.locale === locale)?.status === 'missing') return 'missing';
+      const before = current.locales.find((entry) => entry.locale === locale);
+      if (!before || before.status === 'missing') return 'missing';
       await states.save({
         articleDocumentId: documentId,
         articleLocale: locale,
@@ -309,6 +347,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sourceLocale: current.sourceLocale,
         revision: current.sourceRevision,
         inLineAt: new Date().toISOString(),
+        undoRevision: before.revision,
+        undoInLineAt: before.inLineAt,
       });
       return (await service.forArticle(documentId)) ?? 'not-found';
     },
@@ -320,6 +360,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         (await rows.firstLocale(ARTICLE_UID, documentId))
       );
     },
+
+    /** Takes back the last "mark in line" of `locale`: its revision and date are the ones before it again. */
+    async undoInLine(documentId: string, locale: string): Promise<InLineResult | 'nothing-to-undo'> {
+      const current = await service.forArticle(documentId);
+      if (!current) return 'not-found';
+      if (current.sourceLocale === locale) return 'is-source';
+      if (current.locales.find((entry) => entry.locale === locale)?.status === 'missing') return 'missing';
+      const state = (await states.forDocument(documentId)).find((entry) => entry.articleLocale === locale);
+      if (!state?.undoRevision) return 'nothing-to-undo';
+      await states.save({
+        articleDocumentId: documentId,
+        articleLocale: locale,
+        role: 'translation',
+        sourceLocale: state.sourceLocale,
+        revision: state.undoRevision,
+        inLineAt: state.undoInLineAt ? new Date(state.undoInLineAt).toISOString() : null,
+        undoRevision: null,
+        undoInLineAt: null,
+      });
+      return (await service.forArticle(documentId)) ?? 'not-found';
+    },
+
+    /** The state of one locale of one article: its revision, and what an undo of its last mark would restore. */
+    async stateOf(documentId: string, locale: string): Promise<TranslationState | undefined> {
+      return (await states.forDocument(documentId)).find((entry) => entry.articleLocale === locale);
+    },
+
+    /** The version of the source a translator works from (what readers see), or null. */
+    source: currentVersion,
+
+    /** The source's text as recorded at `revision`, or null when it was not. */
+    recordedSource: (documentId: string, revision: string) => revisions.find(documentId, revision),
+
+    recordedContent,
+
+    entitiesMissingIn,
 
     /**
      * Refuses to publish a translation while tags or experts of its source have no name in its locale:

@@ -105,7 +105,7 @@ const inlineText = (nodes: readonly InlineNode[]): string => leaves(nodes).map((
 const isRich = (nodes: readonly InlineNode[]): boolean => leaves(nodes).filter((leaf) => (leaf.text ?? '') !== '').length > 1;
 
 /** The items of a list, nested lists included, in reading order. */
-const listItems = (nodes: readonly InlineNode[]): InlineNode[] =>
+export const listItems = (nodes: readonly InlineNode[]): InlineNode[] =>
   nodes.flatMap((node) => (node.type === 'list' ? listItems(node.children ?? []) : node.type === 'list-item' ? [node] : []));
 
 const bodySegments = (body: readonly Block[]): SegmentText[] =>

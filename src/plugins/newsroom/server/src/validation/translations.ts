@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { documentParams, requiredLocale as locale } from './fields';
+import { documentParams, requiredLocale as locale, text } from './fields';
+import { BODY_TEXT_MAX } from '../utils/translation-segments';
 
 export const TRANSLATION_STATUSES = ['source', 'missing', 'draft', 'published', 'outdated'] as const;
 
@@ -20,3 +21,29 @@ export const articleLocaleParams = documentParams.extend({ locale });
 
 /** `POST /articles/:documentId/translations`: which locale to start. */
 export const startTranslationBody = z.object({ locale }).strict();
+
+// The version the writer read: the translation draft's `updatedAt` (null: they saw none).
+const updatedAt = z
+  .string({ invalid_type_error: 'must be a date-time string or null' })
+  .datetime({ offset: true, message: 'must be the updatedAt the workspace gave, e.g. "2026-12-03T12:00:00.000Z"' })
+  .nullable();
+
+/** `PUT /articles/:documentId/translations/:locale/workspace`: texts for some segments (limits per field: the service). */
+export const saveWorkspaceBody = z
+  .object({
+    updatedAt,
+    segments: z
+      .array(
+        z
+          .object({
+            key: z.string({ invalid_type_error: 'must be a string' }).min(1).max(40),
+            text: text(BODY_TEXT_MAX),
+          })
+          .strict(),
+      )
+      .max(1000, 'must list at most 1000 segments'),
+  })
+  .strict();
+
+/** `POST /articles/:documentId/translations/:locale/workspace/structure`. */
+export const copyStructureBody = z.object({ updatedAt }).strict();
