@@ -59,7 +59,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       case 'missing':
         throw noTranslation(documentId, locale);
       case 'source-hidden':
-        throw new errors.ForbiddenError(`You may not read articles in "${result.sourceLocale}", the source locale of this article`);
+        // A PolicyError: Strapi answers any other ForbiddenError with a bare "Forbidden", hiding which locale.
+        throw new errors.PolicyError(`You may not read articles in "${result.sourceLocale}", the source locale of this article`, {
+          policy: 'may-read-locale',
+        });
       case 'stale':
         return conflict(
           ctx,
