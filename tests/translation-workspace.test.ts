@@ -253,6 +253,10 @@ describe('the translators’ workspace (admin API)', () => {
     await quiesce(app.strapi);
     const after = await workspace('en');
     expect(await kept()).toEqual([after.inLineRevision, after.sourceRevision].sort());
+
+    // A translation in line with a revision whose text was never recorded (written before recording existed).
+    await app.strapi.db.query(SOURCE_REVISION_UID).deleteMany({ where: { articleDocumentId: documentId, revision: after.inLineRevision } });
+    expect((await workspace('en')).changes).toMatchObject({ recorded: false, entries: [] });
   });
 
   it('holds an administrator to the locales of their role, the source’s included', async () => {
