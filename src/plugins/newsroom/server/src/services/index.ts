@@ -27,6 +27,7 @@ import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
 import sitemaps from './sitemaps';
 import slugs from './slugs';
+import translationEntities from './translation-entities';
 import translations from './translations';
 import writePreconditions from './write-preconditions';
 
@@ -60,6 +61,7 @@ export default {
   slugResolver,
   sitemaps,
   slugs,
+  translationEntities,
   translations,
   writePreconditions,
 };

@@ -40,7 +40,13 @@ export type StartResult =
   | { kind: 'is-source' }
   | { kind: 'started'; translations: ArticleTranslations; missingEntities: MissingEntity[] };
 
-interface SourceArticle extends TranslatableContent {
+/** The tags and experts of a source version, named in its locale. */
+export interface SourceEntities {
+  tags?: { documentId: string; name: string }[];
+  experts?: { documentId: string; name: string }[];
+}
+
+interface SourceArticle extends TranslatableContent, SourceEntities {
   locale: string;
   body?: Block[] | null;
   quotes?: { text?: string | null; kind?: string | null; expert?: { documentId: string } | null }[] | null;
@@ -54,8 +60,6 @@ interface SourceArticle extends TranslatableContent {
       }[]
     | null;
   sources?: { name?: string | null; url?: string | null }[] | null;
-  tags?: { documentId: string; name: string }[];
-  experts?: { documentId: string; name: string }[];
   subjects?: { documentId: string }[];
 }
 
@@ -95,7 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sourceStateOf = (all: TranslationState[]) => all.find((state) => state.role === 'source');
 
   /** The source's tags and experts that have no version in `locale`. */
-  const entitiesMissingIn = async (source: SourceArticle, locale: string): Promise<MissingEntity[]> => {
+  const entitiesMissingIn = async (source: SourceEntities, locale: string): Promise<MissingEntity[]> => {
     const missing: MissingEntity[] = [];
     for (const [kind, uid, list] of [
       ['tag', ENTITY_TAG_UID, source.tags ?? []],
@@ -114,6 +118,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const service = {
+    /** The locale an article was written in (its translations' source), or null when there is no such article. */
+    async sourceLocaleOf(documentId: string): Promise<string | null> {
+      const known = await states.forDocument(documentId);
+      return sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId)) ?? null;
+    },
+
+    entitiesMissingIn,
+
     /**
      * Brings the translation states of one article up to date after a write: the source's revision follows
      * its current text, a locale that appeared starts in line with it, a locale that is gone is forgotten.
@@ -318,8 +330,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * a reader of the English page must not meet an Arabic-only tag.
      */
     async assertPublishable(documentId: string, locale: string): Promise<void> {
-      const known = await states.forDocument(documentId);
-      const sourceLocale = sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId));
+      const sourceLocale = await service.sourceLocaleOf(documentId);
       if (!sourceLocale || sourceLocale === locale) return;
       const source = await currentVersion(documentId, sourceLocale);
       if (!source) return;

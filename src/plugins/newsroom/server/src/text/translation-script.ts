@@ -11,9 +11,9 @@
  *   text, or a run of eight: names in Latin (John Herbst, Atlantic Council, ISIS-K) are common inside Persian
  *   text and may be a few words long; a sentence is not a name.
  * - Persian and Arabic share a script: an fa text that is the Arabic source's, once normalised, was not
- *   translated; an fa text of three words or more without a letter only Persian uses (پ چ ژ گ ک ی) is
- *   Arabic, as every Persian sentence has ی or ک. Shorter texts are not judged by letters alone: داعش is
- *   written alike in both languages.
+ *   translated; an fa text with a letter only Arabic uses (ي ك ة, which Persian writes ی ک ت/ه) and none only
+ *   Persian uses (پ چ ژ گ ک ی) is Arabic. Lacking Persian letters alone says nothing: داعش, and the real
+ *   «وزارت امور خارجه افغانستان», are Persian without one.
  * - Any locale: three words or more, none in the locale's script (an English paragraph left in ru).
  * - A text equal to its source is untranslated, unless it is a name of one or two words in a locale of the
  *   source's own script (Bloomberg in en and fr).
@@ -60,6 +60,7 @@ export const localeScript = (locale: string): LocaleScript | undefined => LOCALE
 const unicodeScript = (script: LocaleScript): string => (script === 'Persian' ? 'Arabic' : script);
 
 const PERSIAN_ONLY_LETTER = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC]/u;
+const ARABIC_ONLY_LETTER = /[\u064A\u0643\u0629]/u;
 const WORD = /[\p{L}\p{M}]+/gu;
 const LETTER = /\p{L}/u;
 
@@ -67,7 +68,6 @@ const SOURCE_WORDS_ALLOWED = 2;
 const UNTRANSLATED_WORDS = 3;
 const FOREIGN_WORDS = 3;
 const LATIN_RUN_IN_ARABIC_SCRIPT = 8;
-const PERSIAN_JUDGED_FROM_WORDS = 3;
 
 /** The script of each word (its first letter's), in order; words of shared characters only are left out. */
 const wordsByScript = (text: string): string[] =>
@@ -115,7 +115,7 @@ export const translationScriptFinding = (
     if (latin * 2 >= words.length || longestRun(words, 'Latin') >= LATIN_RUN_IN_ARABIC_SCRIPT) return 'missing-script';
   }
   if (inScript === 0 && words.length >= FOREIGN_WORDS) return 'missing-script';
-  if (target === 'Persian' && inScript >= PERSIAN_JUDGED_FROM_WORDS && !PERSIAN_ONLY_LETTER.test(text)) {
+  if (target === 'Persian' && ARABIC_ONLY_LETTER.test(text) && !PERSIAN_ONLY_LETTER.test(text)) {
     return 'missing-script';
   }
   return undefined;

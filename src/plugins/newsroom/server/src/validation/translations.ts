@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentParams, requiredLocale as locale } from './fields';
+import { documentId, documentParams, entityName, requiredLocale as locale } from './fields';
 
 export const TRANSLATION_STATUSES = ['source', 'missing', 'draft', 'published', 'outdated'] as const;
 
@@ -20,3 +20,13 @@ export const articleLocaleParams = documentParams.extend({ locale });
 
 /** `POST /articles/:documentId/translations`: which locale to start. */
 export const startTranslationBody = z.object({ locale }).strict();
+
+/** `POST /articles/:documentId/translations/:locale/entities`: a tag or expert of the source, named in the locale. */
+export const nameEntityBody = z
+  .object({
+    kind: z.enum(['tag', 'expert']),
+    documentId,
+    // As the tag's and expert's own `name`: one line, at most 200 characters, one script per word.
+    name: entityName(200),
+  })
+  .strict();

@@ -31,7 +31,8 @@ const CROCUS = {
   fa: 'به‌ویژه پس از آنکه مسئولیت حمله خونین به تالار Crocus City Hall در مسکو در مارس ۲۰۲۴ را پذیرفت',
   ru: 'особенно после того, как она взяла на себя ответственность за кровавый теракт в «Крокус Сити Холле» в марте 2024 года',
 };
-const SENTENCES = { TITLE, HERBST, BLOOMBERG, CROCUS };
+type Sentence = Record<'ar' | 'en' | 'fa' | 'ru', string>;
+const SENTENCES: Record<string, Sentence> = { TITLE, HERBST, BLOOMBERG, CROCUS };
 
 const finding = (text: string, locale: string, source = '') => translationScriptFinding(text, { locale, sourceLocale: 'ar', source });
 
@@ -56,7 +57,11 @@ describe('translationScriptFinding on the reference article', () => {
     for (const { ar } of Object.values(SENTENCES)) expect(text).toContain(comparableText(ar.replace(/\.$/, '')));
   });
 
-  it.each(Object.entries(SENTENCES).flatMap(([name, sentence]) => (['en', 'fa', 'ru'] as const).map((locale) => [name, locale, sentence])))(
+  it.each(
+    Object.entries(SENTENCES).flatMap(([name, sentence]) =>
+      (['en', 'fa', 'ru'] as const).map((locale): [string, 'en' | 'fa' | 'ru', Sentence] => [name, locale, sentence]),
+    ),
+  )(
     'finds nothing in a good translation: %s in %s',
     (_name, locale, sentence) => {
       expect(finding(sentence[locale], locale, sentence.ar)).toBeUndefined();
@@ -117,15 +122,16 @@ describe('Persian expected (fa)', () => {
     expect(finding(`${BLOOMBERG.fa} ${HERBST.en}`, 'fa', BLOOMBERG.ar)).toBe('missing-script');
   });
 
-  it('flags Arabic that is not the source segment by its letters: no پ چ ژ گ ک ی', () => {
+  it('flags Arabic that is not the source segment by its letters: ي ك ة and no پ چ ژ گ ک ی', () => {
     // The source's next sentence pasted into the wrong segment.
     expect(finding(HERBST.ar, 'fa', BLOOMBERG.ar)).toBe('missing-script');
+    expect(finding('مركز أوراسيا', 'fa', 'بلومبرغ')).toBe('missing-script');
     expect(finding(BLOOMBERG.fa, 'fa', BLOOMBERG.ar)).toBeUndefined();
   });
 
-  it('does not judge a short text by its letters alone: داعش is Persian too', () => {
+  it('does not take Persian without a Persian-only letter for Arabic', () => {
     expect(finding('داعش', 'fa', 'تنظيم داعش')).toBeUndefined();
-    expect(finding('مركز أوراسيا', 'fa', 'بلومبرغ')).toBeUndefined();
+    expect(finding('وزارت امور خارجه افغانستان', 'fa', 'وزارة الخارجية الأفغانية')).toBeUndefined();
     expect(finding('مركز أوراسيا', 'fa', 'مركز أوراسيا')).toBe('untranslated');
   });
 });
