@@ -55,13 +55,11 @@ const fieldSegments = (draft: ArticleText, source: ArticleText): Segment[] => {
 };
 
 /** Each body block item of the translation beside the source's item at the same place. */
-const bodySegments = (draft: ArticleText, source: ArticleText): (Segment & { block: number })[] =>
+const bodySegments = (draft: ArticleText, source: ArticleText): { block: number; text: string; source: string }[] =>
   (draft.body ?? []).flatMap((block, index) => {
     const sourceBlock = source.body?.[index];
     const sourceItems = sourceBlock && sourceBlock.type === block.type ? blockItemTexts(sourceBlock) : [];
     return blockItemTexts(block).map((text, item) => ({
-      field: 'body',
-      label: `Body block ${index + 1}`,
       block: index + 1,
       text,
       source: sourceItems[item] ?? '',
@@ -79,16 +77,16 @@ const scriptWarning = (finding: ScriptFinding, segment: Segment, locale: string,
     return { code: 'headline-untranslated', field: 'title', message: `The headline is the ${sourceLocale} source's, not translated.` };
   }
   if (finding === 'missing-script') {
-    return { code: 'translation-missing-script', field: segment.field, message: `${segment.label} is not written in the script of "${locale}".` };
+    return { code: 'translation-missing-script', field: segment.field, message: `${segment.label}: not written in the script of "${locale}".` };
   }
   const what = finding === 'untranslated' ? 'the source’s text, not translated' : `still in the script of the ${sourceLocale} source`;
-  return { code: 'translation-source-script', field: segment.field, message: `${segment.label} is ${what}.` };
+  return { code: 'translation-source-script', field: segment.field, message: `${segment.label}: ${what}.` };
 };
 
 /**
  * What a translation still lacks before publishing, beside its source: blocks and quotes left empty, text in
  * the source's script or not in its own, a headline left as it was, tags and experts not named in its locale.
- * One warning per field (the body's blocks are counted in one).
+ * One warning per code and field (the body's blocks are listed in one).
  */
 export const translationWarnings = (
   draft: ArticleText,
@@ -102,7 +100,7 @@ export const translationWarnings = (
     warnings.push({
       code: 'translation-empty-block',
       field: 'body',
-      message: `Body block${emptyBlocks.length > 1 ? 's' : ''} ${blockList(emptyBlocks)} left empty: the source has text there.`,
+      message: `Body block${new Set(emptyBlocks).size > 1 ? 's' : ''} ${blockList(emptyBlocks)} left empty: the source has text there.`,
     });
   }
   (draft.quotes ?? []).forEach((quote, index) => {
@@ -111,17 +109,26 @@ export const translationWarnings = (
     }
   });
 
-  const findings = [...fieldSegments(draft, source), ...body].flatMap((segment) => {
+  for (const segment of fieldSegments(draft, source)) {
     const finding = translationScriptFinding(segment.text, { locale, sourceLocale, source: segment.source });
-    return finding ? [scriptWarning(finding, segment, locale, sourceLocale)] : [];
-  });
-  const seen = new Set<string>();
-  for (const warning of findings) {
-    const key = `${warning.code} ${warning.field}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const blocks = warning.field === 'body' ? findings.filter((other) => `${other.code} ${other.field}` === key).length : 1;
-    warnings.push(blocks > 1 ? { ...warning, message: `${warning.message} (and ${blocks - 1} more block${blocks > 2 ? 's' : ''})` } : warning);
+    if (finding) warnings.push(scriptWarning(finding, segment, locale, sourceLocale));
+  }
+  // The body's blocks in one warning per code, the blocks listed: a block left as its source and one with
+  // words of it are one code, worded as the latter when both are there.
+  const bodyFindings = new Map<'missing' | 'source', { finding: ScriptFinding; blocks: number[] }>();
+  for (const segment of body) {
+    const finding = translationScriptFinding(segment.text, { locale, sourceLocale, source: segment.source });
+    if (!finding) continue;
+    const key = finding === 'missing-script' ? 'missing' : 'source';
+    const known = bodyFindings.get(key);
+    bodyFindings.set(key, {
+      finding: known && known.finding !== finding ? 'source-script' : finding,
+      blocks: [...(known?.blocks ?? []), segment.block],
+    });
+  }
+  for (const { finding, blocks } of bodyFindings.values()) {
+    const label = `Body block${new Set(blocks).size > 1 ? 's' : ''} ${blockList(blocks)}`;
+    warnings.push(scriptWarning(finding, { field: 'body', label, text: '', source: '' }, locale, sourceLocale));
   }
 
   if (missingEntities.length > 0) {
