@@ -10,6 +10,7 @@ interface BootLockService {
 
 interface EditorialRolesService {
   seedOnce(): Promise<string[]>;
+  upgradeTranslatorOnce(): Promise<boolean>;
 }
 
 export default {
@@ -25,8 +26,12 @@ export default {
     // ran in between): instances starting together would each find no roles and no administrator.
     const bootLock = strapi.plugin('newsroom').service('bootLock') as BootLockService;
     await bootLock.exclusive(async () => {
-      const roles = await (strapi.plugin('newsroom').service('editorialRoles') as EditorialRolesService).seedOnce();
+      const editorialRoles = strapi.plugin('newsroom').service('editorialRoles') as EditorialRolesService;
+      const roles = await editorialRoles.seedOnce();
       if (roles.length > 0) strapi.log.info(`[newsroom] created the admin roles: ${roles.join(', ')}`);
+      if (await editorialRoles.upgradeTranslatorOnce()) {
+        strapi.log.info('[newsroom] the Newsroom translator role may no longer write the fields every locale shares');
+      }
 
       const firstAdmin = strapi.plugin('newsroom').service('firstAdmin') as FirstAdminService;
       if ((await firstAdmin.ensureFromEnvironment()) === 'created') {

@@ -7,6 +7,7 @@ import { publicationLogMiddleware } from './document-middlewares/publication-log
 import { relationListsMiddleware } from './document-middlewares/relation-lists';
 import { responseCacheMiddleware } from './document-middlewares/response-cache';
 import { searchIndexMiddleware } from './document-middlewares/search-index';
+import { sharedFieldsMiddleware } from './document-middlewares/shared-fields';
 import { shortTextsMiddleware } from './document-middlewares/short-texts';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
@@ -16,7 +17,7 @@ import { registerGraphql } from './graphql';
 import { registerGraphqlLoginThrottle } from './graphql/login-throttle';
 import { corsAllowList } from './middlewares/cors-allow-list';
 import { errorsOneLine } from './middlewares/errors-one-line';
-import { guardLocaleCreation } from './middlewares/locale-permissions';
+import { guardContentManagerWrites } from './middlewares/locale-permissions';
 import { requestLogWhenLogged } from './middlewares/request-log-when-logged';
 import { securityHeadersOnce } from './middlewares/security-headers-once';
 import { newsroomService } from './utils/services';
@@ -35,11 +36,13 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(searchIndexMiddleware(strapi));
   strapi.documents.use(translationTrackingMiddleware(strapi));
   strapi.documents.use(publicationLogMiddleware(strapi));
+  // Last, so nearest Strapi's i18n (registered at bootstrap), which copies a new locale's shared fields.
+  strapi.documents.use(sharedFieldsMiddleware(strapi));
   registerGraphql(strapi);
   registerGraphqlLoginThrottle(strapi);
   registerApiDocumentation(strapi);
   documentationPerInstance(strapi);
-  guardLocaleCreation(strapi);
+  guardContentManagerWrites(strapi);
   // Strapi's own, cheaper per request: most of a cached read's time is spent in the middlewares before it.
   strapi.get('middlewares').extend('strapi::security', securityHeadersOnce);
   strapi.get('middlewares').extend('strapi::logger', requestLogWhenLogged);

@@ -88,6 +88,48 @@ export const createDocumentRowsRepository = (strapi: Core.Strapi) => ({
     return row?.locale;
   },
 
+  /**
+   * The values of the fields every locale shares (`scalars`, and `media` as file ids) in one row of a document:
+   * its draft, or its published copy (types without draft & publish have one row per locale, read as either).
+   * `locale: { not }` reads a row of any other locale, no locale a row of any.
+   */
+  async sharedValues(
+    uid: NewsroomContentTypeUid,
+    {
+      documentId,
+      locale,
+      status,
+    }: { documentId: string; locale?: string | { not: string }; status: 'draft' | 'published' },
+    { scalars, media }: { scalars: string[]; media: string[] },
+  ): Promise<Record<string, unknown> | null> {
+    const where: Record<string, unknown> = { documentId };
+    if (locale !== undefined) where.locale = typeof locale === 'string' ? locale : { $ne: locale.not };
+    if (hasDraftAndPublish(strapi, uid)) where.publishedAt = status === 'draft' ? null : { $notNull: true };
+    const row: Record<string, unknown> | null = await strapi.db.query(uid).findOne({
+      select: ['id', ...scalars],
+      where,
+      populate: Object.fromEntries(media.map((field) => [field, { select: ['id'] }])),
+      orderBy: [{ id: 'asc' }],
+    });
+    if (!row) return null;
+    const fileId = (file: unknown) => (file && typeof file === 'object' && 'id' in file ? file.id : null);
+    return Object.fromEntries([
+      ...scalars.map((field) => [field, row[field]]),
+      ...media.map((field) => [field, fileId(row[field])]),
+    ]);
+  },
+
+  /** One locale's draft or published row, with `populate` (Strapi's i18n syncs the shared fields from such a row). */
+  async localeRow(
+    uid: NewsroomContentTypeUid,
+    { documentId, locale, status }: { documentId: string; locale: string; status: 'draft' | 'published' },
+    populate: unknown,
+  ): Promise<Record<string, unknown> | null> {
+    const where: Record<string, unknown> = { documentId, locale };
+    if (hasDraftAndPublish(strapi, uid)) where.publishedAt = status === 'draft' ? null : { $notNull: true };
+    return strapi.db.query(uid).findOne({ where, populate: populate as never });
+  },
+
   /** The titles of articles in every locale they have, keyed `documentId:locale` (drafts: what is being written). */
   async titlesOf(documentIds: string[]): Promise<Map<string, string>> {
     if (documentIds.length === 0) return new Map();

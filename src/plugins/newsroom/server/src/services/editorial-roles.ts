@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID } from '../constants';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, type NewsroomContentTypeUid, PLUGIN_ID } from '../constants';
 import { newsroomService } from '../utils/services';
 
 interface Permission {
@@ -7,6 +7,10 @@ interface Permission {
   subject: string;
   properties: { fields?: string[]; locales?: string[] };
   conditions: string[];
+}
+
+interface StoredPermission extends Permission {
+  actionParameters?: Record<string, unknown>;
 }
 
 interface RoleService {
@@ -19,6 +23,10 @@ interface ContentTypePermissionService {
   getPermissionsWithNestedFields(actions: unknown[]): { action: string; subject: string; properties: { fields?: string[] } }[];
 }
 
+interface PermissionService {
+  findMany(params: { where: { role: { id: number } } }): Promise<StoredPermission[]>;
+}
+
 interface ActionProvider {
   values(): { actionId: string; section: string; subjects?: string[] }[];
 }
@@ -26,6 +34,8 @@ interface ActionProvider {
 const EXPLORER = 'plugin::content-manager.explorer';
 const NEWSROOM_TYPES = [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID];
 const SEEDED_KEY = 'editorial-roles-seeded';
+const TRANSLATOR = 'Newsroom translator';
+const TRANSLATOR_SHARED_FIELDS_KEY = 'editorial-roles-translator-shared-fields';
 
 type Verb = 'create' | 'read' | 'update' | 'delete' | 'publish';
 
@@ -34,7 +44,23 @@ interface RoleSpec {
   description: string;
   /** Per content-manager verb, the locales it applies to. */
   grants: Partial<Record<Verb, string[]>>;
+  /** May not create or update the fields every locale shares (the content manager shows them read-only). */
+  sharedFieldsReadOnly?: boolean;
 }
+
+/**
+ * A create or update permission on a newsroom type without the fields every locale shares: those are the
+ * source's (services/shared-fields.ts), and the content manager disables the inputs a role may not write.
+ */
+const withoutSharedFields = <P extends Permission>(strapi: Core.Strapi, permission: P): P => {
+  const fields = permission.properties.fields;
+  const writes = permission.action === `${EXPLORER}.create` || permission.action === `${EXPLORER}.update`;
+  if (!fields || !writes || !NEWSROOM_TYPES.includes(permission.subject)) return permission;
+  const shared = newsroomService(strapi, 'sharedFields').fieldsOf(permission.subject as NewsroomContentTypeUid);
+  const kept = fields.filter((field) => !shared.some((name) => field === name || field.startsWith(`${name}.`)));
+  if (kept.length === fields.length) return permission;
+  return { ...permission, properties: { ...permission.properties, fields: kept } };
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -66,9 +92,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         grants: { read: all, create: all, update: all, delete: all, publish: all },
       },
       {
-        name: 'Newsroom translator',
+        name: TRANSLATOR,
         description: `Translates into ${translated.join(', ')}: writes those locales only; cannot publish.`,
         grants: { read: all, create: translated, update: translated },
+        sharedFieldsReadOnly: true,
       },
     ];
 
@@ -87,7 +114,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         const verb = permission.action.slice(EXPLORER.length + 1) as Verb;
         const granted = spec.grants[verb];
         if (!granted || granted.length === 0) return [];
-        return [{ ...permission, properties: { ...permission.properties, locales: granted }, conditions: [] }];
+        const inLocales = { ...permission, properties: { ...permission.properties, locales: granted }, conditions: [] };
+        return [spec.sharedFieldsReadOnly ? withoutSharedFields(strapi, inLocales) : inLocales];
       });
       const role = await roles.create({ name: spec.name, description: spec.description });
       await roles.assignPermissions(role.id, permissions);
@@ -95,5 +123,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     await store.set({ key: SEEDED_KEY, value: true });
     return created;
+  },
+
+  /**
+   * Once per database, takes the fields every locale shares out of the Translator role's create and update
+   * permissions, for databases seeded before the role had them read-only. Only a role of that name that
+   * still exists is changed (a deleted one is not brought back); after that, administrators edit it freely.
+   */
+  async upgradeTranslatorOnce(): Promise<boolean> {
+    const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
+    if (await store.get({ key: TRANSLATOR_SHARED_FIELDS_KEY })) return false;
+    const roles = strapi.service('admin::role') as unknown as RoleService;
+    const role = await roles.findOne({ name: TRANSLATOR });
+    let changed = false;
+    if (role) {
+      const permissions = await (strapi.service('admin::permission') as unknown as PermissionService).findMany({
+        where: { role: { id: role.id } },
+      });
+      const upgraded = permissions.map(({ action, subject, properties, conditions, actionParameters }) =>
+        withoutSharedFields(strapi, { action, subject, properties, conditions, actionParameters }),
+      );
+      changed = upgraded.some((permission, index) => permission.properties !== permissions[index].properties);
+      if (changed) await roles.assignPermissions(role.id, upgraded);
+    }
+    await store.set({ key: TRANSLATOR_SHARED_FIELDS_KEY, value: true });
+    return changed;
   },
 });

@@ -23,6 +23,7 @@ import referenceSeed from './reference-seed';
 import relationTargets from './relation-targets';
 import responseCache from './response-cache';
 import search from './search';
+import sharedFields from './shared-fields';
 import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
 import sitemaps from './sitemaps';
@@ -58,6 +59,7 @@ export default {
   responseCache,
   search,
   searchIndexer,
+  sharedFields,
   slugResolver,
   sitemaps,
   slugs,

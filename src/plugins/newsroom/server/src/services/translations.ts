@@ -118,12 +118,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const service = {
-    /** The locale an article was written in (its translations' source), or null when there is no such article. */
-    async sourceLocaleOf(documentId: string): Promise<string | null> {
-      const known = await states.forDocument(documentId);
-      return sourceStateOf(known)?.articleLocale ?? (await rows.firstLocale(ARTICLE_UID, documentId)) ?? null;
-    },
-
     entitiesMissingIn,
 
     /**
@@ -323,6 +317,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         inLineAt: new Date().toISOString(),
       });
       return (await service.forArticle(documentId)) ?? 'not-found';
+    },
+
+    /** The locale an article is translated from (its first one, until its states are recorded). */
+    async sourceLocaleOf(documentId: string): Promise<string | undefined> {
+      return (
+        sourceStateOf(await states.forDocument(documentId))?.articleLocale ??
+        (await rows.firstLocale(ARTICLE_UID, documentId))
+      );
     },
 
     /**
