@@ -80,6 +80,12 @@ export const ar: Translation = {
     'warning.quote-without-expert': 'الاقتباس {n} غير منسوب إلى خبير.',
     'warning.quote-without-text': 'الاقتباس {n} بلا نص.',
     'warning.slug-unavailable': 'هذا المعرّف مستخدم لمقال آخر.',
+    'warning.translation-empty-block': 'كتل في المتن تُركت فارغة وفي المصدر نص مكانها.',
+    'warning.translation-empty-quote': 'الاقتباس {n} تُرك فارغاً وفي المصدر نص مكانه.',
+    'warning.translation-source-script': '{field}: ما زال بحروف لغة المصدر، أو هو نص المصدر دون ترجمة.',
+    'warning.translation-missing-script': '{field}: غير مكتوب بحروف هذه اللغة.',
+    'warning.headline-untranslated': 'العنوان هو عنوان المصدر، لم يُترجم.',
+    'warning.entities-missing': 'وسوم أو خبراء في المصدر بلا اسم في هذه اللغة بعد: يُرفض النشر حتى يُسمّى كل منهم.',
   },
   contentTypes: {
     'Analysis article': 'مقال تحليلي',

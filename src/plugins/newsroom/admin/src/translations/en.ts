@@ -78,6 +78,12 @@ export const en = {
     'warning.quote-without-expert': 'Quote {n} is not attributed to an expert.',
     'warning.quote-without-text': 'Quote {n} has no text.',
     'warning.slug-unavailable': 'This slug is already used by another article.',
+    'warning.translation-empty-block': 'Body blocks are left empty where the source has text.',
+    'warning.translation-empty-quote': 'Quote {n} is left empty where the source has text.',
+    'warning.translation-source-script': '{field}: still in the source’s script, or the source’s text untranslated.',
+    'warning.translation-missing-script': '{field}: not written in this language’s script.',
+    'warning.headline-untranslated': 'The headline is the source’s, not translated.',
+    'warning.entities-missing': 'Tags or experts of the source have no name in this language yet: publishing is refused until each is named.',
   },
   contentTypes: {
     'Analysis article': 'Analysis article',

@@ -17,6 +17,10 @@ export interface EditorialCheckData {
   body: unknown[];
   quotes: { id?: number; text: string | null; expert: RelationChanges }[];
   tags: RelationChanges;
+  leadImageCaption: string | null;
+  leadImageAlt: string | null;
+  sources: { name: string | null }[];
+  keyFigures: { label: string | null }[];
 }
 
 type FormValues = Record<string, unknown>;
@@ -36,6 +40,8 @@ const documentIds = (items: unknown): string[] =>
 export const relationChanges = (value: unknown): RelationChanges =>
   isRecord(value) ? { connect: documentIds(value.connect), disconnect: documentIds(value.disconnect) } : { connect: [], disconnect: [] };
 
+const records = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.filter(isRecord) : []);
+
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 export const toEditorialCheck = (values: FormValues, documentId: string | undefined): EditorialCheckData => ({
@@ -44,12 +50,17 @@ export const toEditorialCheck = (values: FormValues, documentId: string | undefi
   slug: textOrNull(values.slug),
   standfirst: textOrNull(values.standfirst),
   body: Array.isArray(values.body) ? values.body : [],
-  quotes: (Array.isArray(values.quotes) ? values.quotes : []).filter(isRecord).map((quote) => ({
+  quotes: records(values.quotes).map((quote) => ({
     ...(typeof quote.id === 'number' ? { id: quote.id } : {}),
     text: textOrNull(quote.text),
     expert: relationChanges(quote.expert),
   })),
   tags: relationChanges(values.tags),
+  // Read by the checks of a translation: text left in the source's script.
+  leadImageCaption: textOrNull(values.leadImageCaption),
+  leadImageAlt: textOrNull(values.leadImageAlt),
+  sources: records(values.sources).map((source) => ({ name: textOrNull(source.name) })),
+  keyFigures: records(values.keyFigures).map((figure) => ({ label: textOrNull(figure.label) })),
 });
 
 interface TextNode {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ARTICLE_UID } from '../constants';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
 import type { InLineResult } from '../services/translations';
 import type { Viewer, WorkspaceResult } from '../services/translation-workspace';
 import { permissionCheckerFor, readableLocales } from '../utils/permission-checker';
@@ -11,6 +11,7 @@ import {
   articleParams,
   copyStructureBody,
   localeQuery,
+  nameEntityBody,
   saveWorkspaceBody,
   startTranslationBody,
   translationListQuery,
@@ -136,6 +137,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId, locale, viewer } = await params(ctx);
       const { updatedAt } = parseOrThrow(copyStructureBody, ctx.request.body ?? {});
       answerWorkspace(ctx, documentId, locale, await workspaces().copyStructure(documentId, locale, updatedAt, viewer));
+    },
+
+    /** Names a missing tag or expert of the source in the translation's locale, and attaches it there. */
+    async nameEntity(ctx: Context) {
+      const body = parseOrThrow(nameEntityBody, ctx.request.body ?? {});
+      const { documentId, locale, viewer } = await params(ctx);
+      // The route's policies check the article in the locale; the entity's own permission is checked here.
+      const uid = body.kind === 'tag' ? ENTITY_TAG_UID : EXPERT_UID;
+      // A PolicyError: Strapi answers any other ForbiddenError with a bare "Forbidden" (compose-endpoint).
+      if (permissionCheckerFor(strapi, ctx.state.userAbility, uid).cannot.create({ locale })) {
+        throw new errors.PolicyError(`You may not create ${body.kind === 'tag' ? 'tags' : 'experts'} in "${locale}"`, {
+          policy: 'may-write-locale',
+        });
+      }
+      const result = await newsroomService(strapi, 'translationEntities').nameInPlace({
+        documentId,
+        locale,
+        kind: body.kind,
+        entityDocumentId: body.documentId,
+        name: body.name,
+      });
+      switch (result.kind) {
+        case 'no-article':
+          throw notFound(documentId);
+        case 'is-source':
+          throw isSource(locale);
+        case 'no-translation':
+          throw new errors.NotFoundError(`article ${documentId} has no "${locale}" translation yet: start it first`);
+        case 'no-entity':
+          throw new errors.NotFoundError(`no ${body.kind} ${body.documentId}`);
+        case 'not-in-source': {
+          const message = `is not a ${body.kind} of this article's source`;
+          throw new errors.ValidationError(`documentId: ${message}`, {
+            errors: [{ path: ['documentId'], message, name: 'ValidationError' }],
+          });
+        }
+        case 'exists':
+          return conflict(ctx, `${body.kind} ${body.documentId} already has a "${locale}" version`);
+        case 'named':
+          // The translator's page shows the whole translation again: the entity named, its quotes attributed.
+          return answerWorkspace(ctx, documentId, locale, await workspaces().get(documentId, locale, viewer));
+      }
     },
 
     async entities(ctx: Context) {

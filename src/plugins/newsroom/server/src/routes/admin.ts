@@ -72,6 +72,15 @@ export default {
       config: { policies: updatesLocale },
     },
     {
+      method: 'POST',
+      path: '/articles/:documentId/translations/:locale/entities',
+      handler: 'translation.nameEntity',
+      // The article's locale here; the controller checks the entity's (tag or expert, from the body).
+      config: {
+        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }],
+      },
+    },
+    {
       method: 'GET',
       path: '/articles/:documentId/corrections',
       handler: 'correction.find',

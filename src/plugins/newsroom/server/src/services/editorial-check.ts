@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../constants';
+import { readSourceVersion } from '../repositories/source-versions';
 import { makeSlug } from '../text';
 import type { Block } from '../utils/blocks';
 import { pluginConfig } from '../utils/plugin-config';
 import { newsroomService } from '../utils/services';
+import { translationWarnings, type ArticleText } from '../utils/translation-warnings';
 import type { EditorialCheckRequest } from '../validation/editorial';
 
 export type EditorialWarningCode =
@@ -13,7 +15,13 @@ export type EditorialWarningCode =
   | 'no-tags'
   | 'quote-without-expert'
   | 'quote-without-text'
-  | 'slug-unavailable';
+  | 'slug-unavailable'
+  | 'translation-empty-block'
+  | 'translation-empty-quote'
+  | 'translation-source-script'
+  | 'translation-missing-script'
+  | 'headline-untranslated'
+  | 'entities-missing';
 
 export interface EditorialWarning {
   code: EditorialWarningCode;
@@ -49,6 +57,40 @@ const applyChanges = (stored: string[], changes: { connect: string[]; disconnect
   return result;
 };
 
+interface SourceVersion extends ArticleText {
+  tags?: { documentId: string; name: string }[];
+  experts?: { documentId: string; name: string }[];
+}
+
+/**
+ * The checks of a translation against its source, or null when `locale` is the article's source (or the
+ * article is new). The source is read once: its published version, else its draft (what is translated).
+ */
+const translationChecks = async (
+  strapi: Core.Strapi,
+  input: EditorialCheckRequest,
+  locale: string,
+): Promise<EditorialWarning[] | null> => {
+  if (!input.documentId) return null;
+  const translations = newsroomService(strapi, 'translations');
+  const sourceLocale = await translations.sourceLocaleOf(input.documentId);
+  if (!sourceLocale || sourceLocale === locale) return null;
+  const source = await readSourceVersion<SourceVersion>(strapi, input.documentId, sourceLocale, {
+    select: ['title', 'standfirst', 'leadImageCaption', 'leadImageAlt', 'body'],
+    populate: {
+      quotes: { select: ['text'] },
+      sources: { select: ['name'] },
+      keyFigures: { select: ['label'] },
+      tags: { select: ['documentId', 'name'] },
+      experts: { select: ['documentId', 'name'] },
+    },
+  });
+  if (!source) return null;
+  const draft: ArticleText = { ...input, body: (input.body ?? []) as unknown as Block[] };
+  const missingEntities = await translations.entitiesMissingIn({ tags: source.tags, experts: source.experts }, locale);
+  return translationWarnings(draft, source, { locale, sourceLocale, missingEntities });
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * What an article will look like once saved, and what an editor would send back before publishing. Read
@@ -65,6 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       : null;
 
     const warnings: EditorialWarning[] = [];
+    const ofTranslation = await translationChecks(strapi, input, locale);
     const { headlineLength } = pluginConfig(strapi).editorial;
     if ([...title].length > headlineLength) {
       warnings.push({
@@ -91,7 +134,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           message: `Quote ${index + 1} is not attributed to an expert.`,
         });
       }
-      if (!quote.text?.trim()) {
+      // In a translation, an empty quote is told beside its source's text (translation-empty-quote).
+      if (!quote.text?.trim() && !ofTranslation) {
         warnings.push({ code: 'quote-without-text', field: `quotes.${index}.text`, message: `Quote ${index + 1} has no text.` });
       }
     });
@@ -106,6 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!(error instanceof errors.ValidationError)) throw error;
       warnings.push({ code: 'slug-unavailable', field: 'slug', message: error.message });
     }
+    warnings.push(...(ofTranslation ?? []));
 
     const body = (input.body ?? []) as unknown as Block[];
     return {

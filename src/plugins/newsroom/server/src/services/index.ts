@@ -28,6 +28,7 @@ import searchIndexer from './search-indexer';
 import slugResolver from './slug-resolver';
 import sitemaps from './sitemaps';
 import slugs from './slugs';
+import translationEntities from './translation-entities';
 import translations from './translations';
 import translationWorkspace from './translation-workspace';
 import writePreconditions from './write-preconditions';
@@ -63,6 +64,7 @@ export default {
   slugResolver,
   sitemaps,
   slugs,
+  translationEntities,
   translations,
   translationWorkspace,
   writePreconditions,

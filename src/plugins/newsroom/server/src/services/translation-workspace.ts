@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { ARTICLE_UID, EXPERT_UID } from '../constants';
 import { inTurn } from '../database/write-turns';
 import type { TranslationStatus } from '../repositories/translation-states';
+import type { MissingEntityInPlace } from './translations';
 import { counterparts, sourceChanges, type ChangeEntry } from '../utils/source-changes';
 import { newsroomService } from '../utils/services';
 import {
@@ -24,13 +25,6 @@ export interface Changes {
   entries: ChangeEntry[];
 }
 
-export interface MissingEntityInPlace {
-  kind: 'tag' | 'expert';
-  documentId: string;
-  name: string;
-  type?: string;
-  quotes: number[];
-}
 
 export interface Workspace {
   documentId: string;
@@ -134,7 +128,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? { recorded: true, since, entries: sourceChanges(segmentTexts(recorded), segmentTexts(sourceContent), current.sourceLocale) }
         : { recorded: false, since, entries: [] };
     }
-    const missing = await translations().entitiesMissingIn(source, locale);
     return {
       kind: 'workspace',
       workspace: {
@@ -154,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         writable: viewer.writable,
         segments: pairSegments(sourceContent, draft, { expertNames: await expertNames(sourceContent, locale) }),
         changes,
-        missingEntities: missing.map((entity) => ({ ...entity, quotes: entity.quotes ?? [] })),
+        missingEntities: await translations().entitiesMissingIn(source, locale),
       },
     };
   };

@@ -41,6 +41,9 @@ export interface MissingEntity {
   quotes?: number[];
 }
 
+/** A missing entity of one article: which of its quotes wait for the expert's name (none for a tag). */
+export type MissingEntityInPlace = MissingEntity & { quotes: number[] };
+
 export type InLineResult = ArticleTranslations | 'not-found' | 'is-source' | 'missing';
 
 export type StartResult =
@@ -49,7 +52,14 @@ export type StartResult =
   | { kind: 'is-source' }
   | { kind: 'started'; translations: ArticleTranslations; missingEntities: MissingEntity[] };
 
-export interface SourceArticle extends TranslatableContent {
+/** The tags and experts of a source version, named in its locale, and which quotes each expert said. */
+export interface SourceEntities {
+  tags?: { documentId: string; name: string; type?: string | null }[];
+  experts?: { documentId: string; name: string; kind?: string | null }[];
+  quotes?: readonly { expert?: { documentId: string } | null }[] | null;
+}
+
+export interface SourceArticle extends TranslatableContent, SourceEntities {
   locale: string;
   leadImageCaption?: string | null;
   leadImageAlt?: string | null;
@@ -65,8 +75,6 @@ export interface SourceArticle extends TranslatableContent {
       }[]
     | null;
   sources?: { name?: string | null; url?: string | null }[] | null;
-  tags?: { documentId: string; name: string; type?: string | null }[];
-  experts?: { documentId: string; name: string; kind?: string | null }[];
   subjects?: { documentId: string }[];
 }
 
@@ -116,8 +124,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sourceStateOf = (all: TranslationState[]) => all.find((state) => state.role === 'source');
 
   /** The source's tags and experts that have no version in `locale`. */
-  const entitiesMissingIn = async (source: SourceArticle, locale: string): Promise<MissingEntity[]> => {
-    const missing: MissingEntity[] = [];
+  const entitiesMissingIn = async (source: SourceEntities, locale: string): Promise<MissingEntityInPlace[]> => {
+    const missing: MissingEntityInPlace[] = [];
     for (const [kind, uid, list] of [
       ['tag', ENTITY_TAG_UID, source.tags ?? []],
       ['expert', EXPERT_UID, source.experts ?? []],
@@ -138,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           documentId: entity.documentId,
           name: entity.name,
           ...(type ? { type } : {}),
-          ...(kind === 'expert' ? { quotes } : {}),
+          quotes: kind === 'expert' ? quotes : [],
         });
       }
     }
@@ -146,6 +154,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const service = {
+    entitiesMissingIn,
+
     /**
      * Brings the translation states of one article up to date after a write: the source's revision follows
      * its current text, a locale that appeared starts in line with it, a locale that is gone is forgotten.
@@ -394,8 +404,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     recordedSource: (documentId: string, revision: string) => revisions.find(documentId, revision),
 
     recordedContent,
-
-    entitiesMissingIn,
 
     /**
      * Refuses to publish a translation while tags or experts of its source have no name in its locale:

@@ -8,3 +8,4 @@ export * from './search-terms';
 export * from './mentions';
 export * from './characters';
 export * from './scripts';
+export * from './translation-script';

@@ -14,11 +14,12 @@ const nodeText = (node: AnyNode): string => {
   return (node.children ?? []).map((child) => nodeText(child as AnyNode)).join('');
 };
 
+/** The texts of one top-level block: one per item of a list, else one. */
+export const blockItemTexts = (block: Block): string[] =>
+  block.type === 'list' ? block.children.map((item) => nodeText(item)) : [nodeText(block)];
+
 /** The text of each top-level block, in order (list items joined by newlines). */
-export const blockTexts = (blocks: readonly Block[]): string[] =>
-  blocks.map((block) =>
-    block.type === 'list' ? block.children.map((item) => nodeText(item)).join('\n') : nodeText(block)
-  );
+export const blockTexts = (blocks: readonly Block[]): string[] => blocks.map((block) => blockItemTexts(block).join('\n'));
 
 export const blocksToPlainText = (blocks: readonly Block[]): string => blockTexts(blocks).join('\n');
 

@@ -36,6 +36,11 @@ export const editorialCheckRequest = z
     body: z.array(draftBlock).max(5000).nullable().default([]),
     quotes: z.array(quote).max(500).default([]),
     tags: relationChanges,
+    // Read by the checks of a translation only, when the form sends them.
+    leadImageCaption: optionalText(2000),
+    leadImageAlt: optionalText(2000),
+    sources: z.array(z.object({ name: optionalText(2000) }).strict()).max(500).optional(),
+    keyFigures: z.array(z.object({ label: optionalText(2000) }).strict()).max(500).optional(),
   })
   .strict();
 

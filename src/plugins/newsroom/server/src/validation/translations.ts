@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentParams, requiredLocale as locale, text } from './fields';
+import { documentId, documentParams, entityName, requiredLocale as locale, text } from './fields';
 import { BODY_TEXT_MAX } from '../utils/translation-segments';
 
 export const TRANSLATION_STATUSES = ['source', 'missing', 'draft', 'published', 'outdated'] as const;
@@ -47,3 +47,13 @@ export const saveWorkspaceBody = z
 
 /** `POST /articles/:documentId/translations/:locale/workspace/structure`. */
 export const copyStructureBody = z.object({ updatedAt }).strict();
+
+/** `POST /articles/:documentId/translations/:locale/entities`: a tag or expert of the source, named in the locale. */
+export const nameEntityBody = z
+  .object({
+    kind: z.enum(['tag', 'expert']),
+    documentId,
+    // As the tag's and expert's own `name`: one line, at most 200 characters, one script per word.
+    name: entityName(200),
+  })
+  .strict();

@@ -23,6 +23,9 @@ describe('toEditorialCheck', () => {
           { __temp_key__: 'a1', text: 'جديد', expert: { connect: [{ id: 9, apiData: { documentId: 'exp' } }] } },
         ],
         tags: { connect: [], disconnect: [] },
+        sources: [{ id: 3, __temp_key__: 'b0', name: 'بلومبرغ', url: 'https://www.bloomberg.com' }],
+        keyFigures: [{ id: 5, value: 137, qualifier: 'exact', unit: '', label: 'قتيلاً', period: '' }],
+        leadImageCaption: 'قاعة كروكس',
         wordCount: 12,
       },
       'doc-1'
@@ -38,6 +41,10 @@ describe('toEditorialCheck', () => {
         { text: 'جديد', expert: { connect: ['exp'], disconnect: [] } },
       ],
       tags: { connect: [], disconnect: [] },
+      leadImageCaption: 'قاعة كروكس',
+      leadImageAlt: null,
+      sources: [{ name: 'بلومبرغ' }],
+      keyFigures: [{ label: 'قتيلاً' }],
     });
     expect(toEditorialCheck({}, undefined)).toEqual({
       title: '',
@@ -46,6 +53,10 @@ describe('toEditorialCheck', () => {
       body: [],
       quotes: [],
       tags: { connect: [], disconnect: [] },
+      leadImageCaption: null,
+      leadImageAlt: null,
+      sources: [],
+      keyFigures: [],
     });
   });
 });
