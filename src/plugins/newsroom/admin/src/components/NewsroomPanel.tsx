@@ -1,28 +1,44 @@
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { Flex } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentLocale } from '../hooks/useCurrentLocale';
 import { useLocaleDirection } from '../hooks/useLocaleDirection';
 import { ARTICLE_UID, NEWSROOM_MODELS } from '../pluginId';
 import { messageId } from '../translations';
+import { translatePath } from '../utils/links';
+import { sourceLocaleOf } from '../utils/source-locale';
 import { CorrectionsLog } from './CorrectionsLog';
 import { EditorialChecks } from './EditorialChecks';
 import { EntitySuggestions } from './EntitySuggestions';
 
 /**
  * The newsroom's side panel in the content manager's edit view. For every newsroom type it sets the
- * editing direction of the locale; for articles it shows the live checks and the entity suggestions.
+ * editing direction of the locale; for articles it shows the live checks and the entity suggestions, and
+ * for a translation a link to the translators' page (the source beside each block).
  */
-export const NewsroomPanel: PanelComponent = ({ model, documentId, document }) => {
+export const NewsroomPanel: PanelComponent = ({ model, documentId, document, meta }) => {
   const { formatMessage } = useIntl();
   const locale = useCurrentLocale();
   useLocaleDirection(locale, NEWSROOM_MODELS.includes(model));
 
   if (model !== ARTICLE_UID || !locale) return null;
+  const createdAt = document?.createdAt;
+  const sourceLocale = sourceLocaleOf([
+    { locale, createdAt: typeof createdAt === 'string' ? createdAt : null },
+    ...(meta?.availableLocales ?? []),
+  ]);
   return {
     title: formatMessage({ id: messageId('panel.title'), defaultMessage: 'Newsroom checks' }),
     content: (
       <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+        {documentId && sourceLocale && sourceLocale !== locale ? (
+          <RouterLink to={translatePath(documentId, locale)} data-testid="newsroom-translate-link">
+            <Typography textColor="primary600" fontWeight="bold">
+              {formatMessage({ id: messageId('panel.translate'), defaultMessage: 'Translate beside the source' })}
+            </Typography>
+          </RouterLink>
+        ) : null}
         <EditorialChecks documentId={documentId} locale={locale} />
         <EntitySuggestions documentId={documentId} locale={locale} />
         {documentId && document?.status && document.status !== 'draft' ? <CorrectionsLog documentId={documentId} locale={locale} /> : null}

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import {
-  Badge,
   Box,
   Button,
   Flex,
@@ -18,22 +17,42 @@ import {
 import { Layouts, Page, useFetchClient, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { styled } from 'styled-components';
 import { textDirection } from '../../../server/src/text/direction';
+import { StateBadges } from '../components/translate/StateBadges';
 import { ARTICLE_UID } from '../pluginId';
 import { messageId, type MessageKey } from '../translations';
-import { editViewPath } from '../utils/links';
-
-type TranslationStatus = 'source' | 'missing' | 'draft' | 'published' | 'outdated';
+import { editViewPath, translatePath } from '../utils/links';
+import type { TranslationStatus } from '../workspace/states';
 
 const STATUSES: TranslationStatus[] = ['outdated', 'missing', 'draft', 'published', 'source'];
 
-const STATUS_COLOURS: Record<TranslationStatus, { textColor: string; backgroundColor: string }> = {
-  outdated: { textColor: 'danger700', backgroundColor: 'danger100' },
-  missing: { textColor: 'warning700', backgroundColor: 'warning100' },
-  draft: { textColor: 'secondary700', backgroundColor: 'secondary100' },
-  published: { textColor: 'success700', backgroundColor: 'success100' },
-  source: { textColor: 'neutral700', backgroundColor: 'neutral150' },
-};
+// Fixed columns: a long title is cut at its end (the end of its own direction) instead of pushing the
+// status columns off a 1440 px screen; the whole title is in its tooltip.
+const FixedLayout = styled.div`
+  table {
+    table-layout: fixed;
+    width: 100%;
+  }
+  th:nth-child(1),
+  th:nth-child(2) {
+    width: 34%;
+  }
+  th:nth-child(3) {
+    width: 16%;
+  }
+  th:nth-child(4) {
+    width: 16%;
+  }
+`;
+
+const Title = styled.span`
+  display: block;
+  overflow: hidden;
+  white-space: nowrap;
+  text-overflow: ellipsis;
+  min-width: 0;
+`;
 
 interface Item {
   documentId: string;
@@ -42,6 +61,8 @@ interface Item {
   title: string;
   sourceTitle: string;
   inLineAt: string | null;
+  /** Whether the translation is live (also when outdated); absent from servers before issue 20. */
+  published?: boolean;
 }
 
 interface Locale {
@@ -97,13 +118,14 @@ export const TranslationsPage = () => {
     };
   }, [get, locale, status, page, reload]);
 
-  // Starting makes the draft with the source's structure, then opens it; marking in line updates the list.
+  // Starting makes the draft with the source's structure, then opens it beside the source in the
+  // translators' page; marking in line updates the list.
   const act = async (item: Item, action: 'start' | 'inLine') => {
     if (!locale) return;
     try {
       if (action === 'start') {
         await post(`/newsroom/articles/${item.documentId}/translations`, { locale });
-        navigate(editViewPath(ARTICLE_UID, item.documentId, locale));
+        navigate(translatePath(item.documentId, locale));
       } else {
         await post(`/newsroom/articles/${item.documentId}/translations/${locale}/in-line`);
         setReload((count) => count + 1);
@@ -162,57 +184,79 @@ export const TranslationsPage = () => {
                 ))}
               </Flex>
             </Flex>
-            <Table colCount={4} rowCount={(result?.items.length ?? 0) + 1}>
-              <Thead>
-                <Tr>
-                  <Th><Typography variant="sigma">{message('translations.column.source')}</Typography></Th>
-                  <Th><Typography variant="sigma">{message('translations.column.translation')}</Typography></Th>
-                  <Th><Typography variant="sigma">{message('dashboard.column.status')}</Typography></Th>
-                  <Th><Typography variant="sigma">{message('translations.column.inLine')}</Typography></Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {(result?.items ?? []).map((item) => (
-                  <Tr key={item.documentId} data-document={item.documentId} data-status={item.status}>
-                    <Td>
-                      <RouterLink to={editViewPath(ARTICLE_UID, item.documentId, item.sourceLocale)}>
-                        <Typography dir={textDirection(item.sourceLocale)} lang={item.sourceLocale} textColor="primary600">
-                          {item.sourceTitle}
-                        </Typography>
-                      </RouterLink>
-                    </Td>
-                    <Td>
-                      {item.status === 'missing' ? (
-                        <Button size="S" variant="secondary" onClick={() => act(item, 'start')} data-start-locale={locale}>
-                          {message('translations.start')}
-                        </Button>
-                      ) : (
-                        <Flex gap={2}>
-                          <RouterLink to={editViewPath(ARTICLE_UID, item.documentId, locale)} data-open-locale={locale}>
-                            <Typography dir={textDirection(locale)} lang={locale} textColor="primary600">
-                              {item.title || '—'}
-                            </Typography>
-                          </RouterLink>
+            <FixedLayout>
+              <Table colCount={4} rowCount={(result?.items.length ?? 0) + 1}>
+                <Thead>
+                  <Tr>
+                    <Th><Typography variant="sigma">{message('translations.column.source')}</Typography></Th>
+                    <Th><Typography variant="sigma">{message('translations.column.translation')}</Typography></Th>
+                    <Th><Typography variant="sigma">{message('dashboard.column.status')}</Typography></Th>
+                    <Th><Typography variant="sigma">{message('translations.column.inLine')}</Typography></Th>
+                  </Tr>
+                </Thead>
+                <Tbody>
+                  {(result?.items ?? []).map((item) => (
+                    <Tr
+                      key={item.documentId}
+                      data-document={item.documentId}
+                      data-status={item.status}
+                      data-published={String(item.published ?? item.status === 'published')}
+                    >
+                      <Td>
+                        <RouterLink to={editViewPath(ARTICLE_UID, item.documentId, item.sourceLocale)} title={item.sourceTitle}>
+                          <Typography textColor="primary600">
+                            <Title dir={textDirection(item.sourceLocale)} lang={item.sourceLocale}>
+                              {item.sourceTitle}
+                            </Title>
+                          </Typography>
+                        </RouterLink>
+                      </Td>
+                      <Td>
+                        <Flex gap={2} justifyContent="space-between">
+                          {item.status === 'missing' ? (
+                            <Button size="S" variant="secondary" onClick={() => act(item, 'start')} data-start-locale={locale}>
+                              {message('translations.start')}
+                            </Button>
+                          ) : (
+                            <Box minWidth={0} flex="1">
+                              <RouterLink to={editViewPath(ARTICLE_UID, item.documentId, locale)} title={item.title} data-open-locale={locale}>
+                                <Typography textColor="primary600">
+                                  <Title dir={textDirection(locale)} lang={locale}>
+                                    {item.title || '—'}
+                                  </Title>
+                                </Typography>
+                              </RouterLink>
+                            </Box>
+                          )}
+                          {item.status !== 'source' ? (
+                            <RouterLink to={translatePath(item.documentId, locale)} data-translate-locale={locale}>
+                              <Typography variant="pi" fontWeight="bold" textColor="primary600">
+                                {message('translations.open')}
+                              </Typography>
+                            </RouterLink>
+                          ) : null}
+                        </Flex>
+                      </Td>
+                      <Td>
+                        <Flex direction="column" alignItems="flex-start" gap={1}>
+                          <StateBadges status={item.status} published={item.published ?? item.status === 'published'} />
                           {item.status === 'outdated' ? (
                             <Button size="S" variant="tertiary" onClick={() => act(item, 'inLine')} data-in-line={locale}>
                               {message('translations.markInLine')}
                             </Button>
                           ) : null}
                         </Flex>
-                      )}
-                    </Td>
-                    <Td>
-                      <Badge {...STATUS_COLOURS[item.status]}>{message(`translationStatus.${item.status}` as MessageKey)}</Badge>
-                    </Td>
-                    <Td>
-                      <Typography variant="pi" textColor="neutral600">
-                        {item.inLineAt ? formatDate(item.inLineAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}
-                      </Typography>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
+                      </Td>
+                      <Td>
+                        <Typography variant="pi" textColor="neutral600">
+                          {item.inLineAt ? formatDate(item.inLineAt, { dateStyle: 'medium', timeStyle: 'short' }) : '—'}
+                        </Typography>
+                      </Td>
+                    </Tr>
+                  ))}
+                </Tbody>
+              </Table>
+            </FixedLayout>
             {result && result.items.length === 0 ? (
               <Typography textColor="neutral600" data-testid="newsroom-translations-empty">{message('translations.empty')}</Typography>
             ) : null}

@@ -1,8 +1,9 @@
 import { PLUGIN_ID } from '../pluginId';
 import { ar } from './ar';
 import { en, type Translation } from './en';
+import { fa } from './fa';
 
-const TRANSLATIONS: Record<string, Translation> = { en, ar };
+const TRANSLATIONS: Record<string, Translation> = { en, ar, fa };
 
 /**
  * The react-intl messages for one admin language: the plugin's own strings under `newsroom.`, the
