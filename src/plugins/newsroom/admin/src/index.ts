@@ -1,6 +1,7 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { Globe } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { withLocaleOffers } from './components/LocalePickerOffers';
 import { NewsroomPanel } from './components/NewsroomPanel';
 import { withEditorialChecks } from './components/PublishWithChecks';
 import { ARTICLE_UID, PLUGIN_ID } from './pluginId';
@@ -26,6 +27,8 @@ export default {
     contentManager.addDocumentAction((actions) =>
       actions.map((action) => (action.type === 'publish' ? withEditorialChecks(action) : action))
     );
+    // The i18n plugin's bootstrap (a core plugin's) has run: its locale picker is among these.
+    contentManager.addDocumentHeaderAction((actions) => actions.map(withLocaleOffers));
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

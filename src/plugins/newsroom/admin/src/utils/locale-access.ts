@@ -2,7 +2,7 @@
 export interface LocalePermission {
   action: string;
   subject?: string | null;
-  properties?: { locales?: string[] } | null;
+  properties?: { locales?: string[] | null } | null;
 }
 
 export interface LocaleAccess {

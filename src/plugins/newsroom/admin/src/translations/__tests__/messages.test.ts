@@ -1,20 +1,52 @@
 import schema from '../../../../server/src/content-types/article/schema.json';
 import { messagesFor } from '..';
+import { ar } from '../ar';
 import { en } from '../en';
+import { fa } from '../fa';
+
+// The ICU arguments of a message ({locale}, {count, plural, ...}): a translation must use the same ones.
+const argumentsOf = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{\s*([A-Za-z]+)\s*[,}]/g)].map((match) => match[1]))].sort();
 
 describe('messagesFor', () => {
-  it("labels every article field in Arabic under the content manager's own message id", () => {
-    const messages = messagesFor('ar');
-    for (const field of Object.keys(schema.attributes)) {
-      const label = messages[`content-manager.content-types.plugin::newsroom.article.${field}`];
-      expect({ field, label }).toEqual({ field, label: expect.stringMatching(/[\u0600-\u06FF]/) });
+  it("labels every article field in Arabic and Persian under the content manager's own message id", () => {
+    for (const [language, script] of [
+      ['ar', /[\u0600-\u06FF]/],
+      ['fa', /[\u0600-\u06FF]/],
+    ] as const) {
+      const messages = messagesFor(language);
+      for (const field of Object.keys(schema.attributes)) {
+        const label = messages[`content-manager.content-types.plugin::newsroom.article.${field}`];
+        expect({ language, field, label }).toEqual({ language, field, label: expect.stringMatching(script) });
+      }
     }
-    expect(messages['Analysis article']).toBe('مقال تحليلي');
-    expect(messages['newsroom.panel.title']).toBe('تدقيق غرفة الأخبار');
+    expect(messagesFor('ar')['Analysis article']).toBe('مقال تحليلي');
+    expect(messagesFor('ar')['newsroom.panel.title']).toBe('تدقيق غرفة الأخبار');
+    expect(messagesFor('fa')['newsroom.translate.save']).toBe('ذخیره');
   });
 
   it('gives English for English, and nothing for a language without a translation', () => {
     expect(messagesFor('en')['newsroom.dashboard.title']).toBe(en.plugin['dashboard.title']);
     expect(messagesFor('de')).toEqual({});
+  });
+});
+
+describe('the translations', () => {
+  it.each([
+    ['ar', ar],
+    ['fa', fa],
+  ])('%s has every English string, with the same arguments, in its own script', (_language, translation) => {
+    for (const [key, english] of Object.entries(en.plugin)) {
+      const text = translation.plugin[key as keyof typeof en.plugin];
+      expect({ key, text: typeof text, args: argumentsOf(text ?? '') }).toEqual({ key, text: 'string', args: argumentsOf(english) });
+      // Strings that are only a shortcut or a number format may stay Latin; words may not.
+      if (/[A-Za-z]{3}/.test(english.replace(/\{[^}]*\}/g, '')) && !/^Ctrl/.test(english)) {
+        expect({ key, text }).toEqual({ key, text: expect.stringMatching(/[\u0600-\u06FF]/) });
+      }
+    }
+  });
+
+  it('writes Persian with Persian letters, not the Arabic kaf and yeh', () => {
+    for (const [key, text] of Object.entries(fa.plugin)) expect({ key, arabicLetters: /[يك]/.test(text) }).toEqual({ key, arabicLetters: false });
   });
 });

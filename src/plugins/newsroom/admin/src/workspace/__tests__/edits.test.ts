@@ -38,6 +38,8 @@ describe('dirty tracking', () => {
       { key: 'body.0', text: 'New' },
     ];
     expect(unsavedAfterSave({ title: 'Russia and', 'body.0': 'New words' }, sent, saved)).toEqual({ 'body.0': 'New words' });
+    // Saved as sent is done, even when the server stored it tidied (trailing space dropped).
+    expect(unsavedAfterSave({ 'body.0': 'New ' }, [{ key: 'body.0', text: 'New ' }], saved)).toEqual({});
     // A draft matching what is now stored, or for a segment that no longer exists, is done.
     expect(unsavedAfterSave({ 'body.1': 'kept', 'body.9': 'gone' }, [], saved)).toEqual({});
   });
