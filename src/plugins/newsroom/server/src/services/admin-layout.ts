@@ -17,33 +17,84 @@ interface ConfigurationService {
   updateConfiguration(model: { uid: string }, configuration: LayoutConfiguration): Promise<unknown>;
 }
 
-const COMPUTED_FIELDS: Record<string, string> = {
-  wordCount: 'Counted from the body on every save · يُحسب من النص عند كل حفظ',
-  readingTimeMinutes: 'From the word count, at the locale reading speed (IReST) · من عدد الكلمات بسرعة القراءة في اللغة',
+/** One field's help in the newsroom's three languages: English, Arabic, Persian. */
+interface FieldHelp {
+  en: string;
+  ar: string;
+  fa: string;
+}
+
+const ALIASES: FieldHelp = {
+  en: 'Other spellings readers search for',
+  ar: 'تهجئات أخرى يبحث بها القراء',
+  fa: 'نگارش‌های دیگری که خوانندگان با آنها جست‌وجو می‌کنند',
 };
 
-// The content manager shows a field's description as it is stored, in whatever language the admin is in
-// (labels are translated, descriptions are not): one line in English and Arabic, the newsroom's two.
-const FIELD_DESCRIPTIONS: Record<string, Record<string, string>> = {
-  [ARTICLE_UID]: {
-    title: 'The headline readers see; about 110 characters show in cards and search · العنوان كما يراه القراء',
-    slug: 'Left empty, made from the headline; fixed once published · يُولَّد من العنوان إن تُرك فارغًا',
-    standfirst: 'Two or three sentences shown in cards, feeds and search · جملتان أو ثلاث تظهر في البطاقات والخلاصات',
-    quotes: 'Words attributed to an expert, exactly as printed · أقوال منسوبة إلى خبير كما نُشرت',
-    tags: 'The people, organisations, countries, places and events the piece is about · موضوعات المقال',
-    experts: 'Experts quoted or cited · الخبراء المقتبس منهم',
-    embargoUntil:
-      'Save the draft with a time: it is published then, and cannot be published before · يُنشر المقال تلقائيًا في هذا الموعد ولا يُنشر قبله',
+const WIKIDATA_ID: FieldHelp = {
+  en: 'Q followed by digits, e.g. Q159',
+  ar: 'معرّف ويكي بيانات',
+  fa: 'شناسه‌ی ویکی‌داده',
+};
+
+const COMPUTED_FIELDS: Record<string, FieldHelp> = {
+  wordCount: {
+    en: 'Counted from the body on every save',
+    ar: 'يُحسب من النص عند كل حفظ',
+    fa: 'در هر ذخیره از متن شمرده می‌شود',
   },
-  [EXPERT_UID]: {
-    aliases: 'Other spellings readers search for · تهجئات أخرى يبحث بها القراء',
-    wikidataId: 'Q followed by digits, e.g. Q159 · معرّف ويكي بيانات',
-  },
-  [ENTITY_TAG_UID]: {
-    aliases: 'Other spellings readers search for · تهجئات أخرى يبحث بها القراء',
-    wikidataId: 'Q followed by digits, e.g. Q159 · معرّف ويكي بيانات',
+  readingTimeMinutes: {
+    en: 'From the word count, at the locale reading speed (IReST)',
+    ar: 'من عدد الكلمات بسرعة القراءة في اللغة',
+    fa: 'از شمار واژه‌ها، با سرعت خواندن هر زبان',
   },
 };
+
+// The content manager shows a field's description as it is stored, whatever the admin's language (labels
+// are translated, descriptions are not): one line in English, Arabic and Persian, the newsroom's languages.
+const FIELD_DESCRIPTIONS: Record<string, Record<string, FieldHelp>> = {
+  [ARTICLE_UID]: {
+    title: {
+      en: 'The headline readers see; about 110 characters show in cards and search',
+      ar: 'العنوان كما يراه القراء',
+      fa: 'عنوانی که خوانندگان می‌بینند',
+    },
+    slug: {
+      en: 'Left empty, made from the headline; fixed once published',
+      ar: 'يُولَّد من العنوان إن تُرك فارغًا',
+      fa: 'اگر خالی بماند از عنوان ساخته می‌شود؛ پس از انتشار ثابت است',
+    },
+    standfirst: {
+      en: 'Two or three sentences shown in cards, feeds and search',
+      ar: 'جملتان أو ثلاث تظهر في البطاقات والخلاصات',
+      fa: 'دو یا سه جمله که در کارت‌ها، خوراک‌ها و جست‌وجو می‌آید',
+    },
+    quotes: {
+      en: 'Words attributed to an expert, exactly as printed',
+      ar: 'أقوال منسوبة إلى خبير كما نُشرت',
+      fa: 'سخنانی منسوب به یک کارشناس، همان‌گونه که منتشر شده',
+    },
+    tags: {
+      en: 'The people, organisations, countries, places and events the piece is about',
+      ar: 'موضوعات المقال',
+      fa: 'اشخاص، سازمان‌ها، کشورها، مکان‌ها و رویدادهایی که مقاله درباره‌ی آنهاست',
+    },
+    experts: { en: 'Experts quoted or cited', ar: 'الخبراء المقتبس منهم', fa: 'کارشناسانی که از آنها نقل شده' },
+    embargoUntil: {
+      en: 'Save the draft with a time: it is published then, and cannot be published before',
+      ar: 'يُنشر المقال تلقائيًا في هذا الموعد ولا يُنشر قبله',
+      fa: 'مقاله در این زمان خودکار منتشر می‌شود و پیش از آن منتشر نمی‌شود',
+    },
+  },
+  [EXPERT_UID]: { aliases: ALIASES, wikidataId: WIKIDATA_ID },
+  [ENTITY_TAG_UID]: { aliases: ALIASES, wikidataId: WIKIDATA_ID },
+};
+
+const helpLine = (help: FieldHelp): string => `${help.en} · ${help.ar} · ${help.fa}`;
+
+// A description is ours when it starts with our English text (an earlier layout wrote English · Arabic):
+// ours is rewritten, an editor's own is kept.
+const isOurs = (description: string | undefined, help: FieldHelp): boolean =>
+  !description || description === help.en || description.startsWith(`${help.en} · `);
 
 // What names an entry of each repeatable component in the edit view's collapsed list.
 const COMPONENT_MAIN_FIELDS: Record<string, string> = {
@@ -54,13 +105,14 @@ const COMPONENT_MAIN_FIELDS: Record<string, string> = {
 
 const CONFIGURED_KEY = 'admin-layout-version';
 // Raised when the layout gains something: a database configured by an older version gets the new part.
-const LAYOUT_VERSION = 2;
+const LAYOUT_VERSION = 3;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The Content Manager's layout, set once per database and layout version (editors may change it
    * afterwards): computed fields shown read-only with where they come from, field descriptions where none
-   * is written, and quotes, key figures and sources listed by what they say rather than by id.
+   * is written (or where ours from an earlier version is), and quotes, key figures and sources listed by
+   * what they say rather than by id.
    */
   async configureOnce(): Promise<boolean> {
     const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
@@ -70,14 +122,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const contentTypes = contentManager.service('content-types') as ConfigurationService;
     for (const [uid, descriptions] of Object.entries(FIELD_DESCRIPTIONS)) {
       const configuration = await contentTypes.findConfiguration({ uid });
-      for (const [field, description] of Object.entries(descriptions)) {
+      for (const [field, help] of Object.entries(descriptions)) {
         const metadata = configuration.metadatas[field];
-        if (metadata && !metadata.edit.description) metadata.edit = { ...metadata.edit, description };
+        if (metadata && isOurs(metadata.edit.description, help)) metadata.edit = { ...metadata.edit, description: helpLine(help) };
       }
       if (uid === ARTICLE_UID) {
-        for (const [field, description] of Object.entries(COMPUTED_FIELDS)) {
+        for (const [field, help] of Object.entries(COMPUTED_FIELDS)) {
           const metadata = configuration.metadatas[field];
-          if (metadata) metadata.edit = { ...metadata.edit, editable: false, description };
+          if (metadata) metadata.edit = { ...metadata.edit, editable: false, description: helpLine(help) };
         }
       }
       await contentTypes.updateConfiguration({ uid }, configuration);

@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { ARTICLE_UID } from '../../constants';
+import adminLayout from '../admin-layout';
+
+type Metadatas = Record<string, { edit: { description?: string; editable?: boolean }; list: Record<string, unknown> }>;
+
+// The content manager's configuration services and the plugin store, as far as the layout touches them.
+const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas) => {
+  const configurations = new Map<string, { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }>();
+  const configurationService = {
+    findConfiguration: async ({ uid }: { uid: string }) =>
+      configurations.get(uid) ?? { settings: {}, metadatas: uid === ARTICLE_UID ? articleMetadatas : {}, layouts: {} },
+    updateConfiguration: async ({ uid }: { uid: string }, configuration: { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }) => {
+      configurations.set(uid, configuration);
+    },
+  };
+  let version = stored;
+  const strapi = {
+    store: () => ({
+      get: async () => version,
+      set: async ({ value }: { value: number }) => {
+        version = value;
+      },
+    }),
+    plugin: () => ({ service: () => configurationService }),
+  } as unknown as Core.Strapi;
+  return { strapi, article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {} };
+};
+
+describe('the content manager layout', () => {
+  it('writes field help in English, Arabic and Persian, upgrading ours from an earlier version and keeping an editor’s own', async () => {
+    const { strapi, article } = fakeStrapi(2, {
+      title: { edit: { description: 'The headline readers see; about 110 characters show in cards and search · العنوان كما يراه القراء' }, list: {} },
+      slug: { edit: { description: 'Our house rule: never change a slug' }, list: {} },
+      standfirst: { edit: {}, list: {} },
+      wordCount: { edit: { description: 'Counted from the body on every save · يُحسب من النص عند كل حفظ' }, list: {} },
+    });
+    expect(await adminLayout({ strapi }).configureOnce()).toBe(true);
+    const metadatas = article();
+    expect(metadatas.title.edit.description).toBe(
+      'The headline readers see; about 110 characters show in cards and search · العنوان كما يراه القراء · عنوانی که خوانندگان می‌بینند'
+    );
+    expect(metadatas.slug.edit.description).toBe('Our house rule: never change a slug');
+    expect(metadatas.standfirst.edit.description).toMatch(/^Two or three sentences .+ · .+ · دو یا سه جمله/);
+    expect(metadatas.wordCount.edit).toEqual({ editable: false, description: expect.stringMatching(/ · در هر ذخیره از متن شمرده می‌شود$/) });
+    // Set once per version: a second start leaves the editors' changes alone.
+    expect(await adminLayout({ strapi }).configureOnce()).toBe(false);
+  });
+});
