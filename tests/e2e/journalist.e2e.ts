@@ -195,8 +195,11 @@ describe('journalists and translators in the admin panel, in a real browser', ()
   it('starts a Persian translation from the list: a draft with the source’s structure, edited right to left', async () => {
     await page.goto(`${app.url}/admin/plugins/newsroom/translations?locale=fa&status=missing`);
     const row = page.locator('tbody tr', { hasText: REFERENCE_TITLE });
+    const documentId = await row.getAttribute('data-document');
     await row.locator('button[data-start-locale=fa]').click();
-    await page.waitForURL(/plugins\[i18n\]\[locale\]=fa/);
+    // Start opens the translators' page (source beside translation); the draft is also the content manager's.
+    await page.waitForURL(`**/admin/plugins/newsroom/translate/${documentId}/fa`);
+    await page.goto(`${app.url}/admin/content-manager/collection-types/plugin::newsroom.article/${documentId}?plugins[i18n][locale]=fa`);
     await panel().waitFor();
     await expect(page.locator('input[name=title]').getAttribute('dir')).resolves.toBe('rtl');
     // The body kept the source's four sections, their words left for the translator.

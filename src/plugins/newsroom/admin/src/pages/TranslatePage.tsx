@@ -302,11 +302,13 @@ export const TranslatePage = () => {
                         ) : null}
                         {item.segments.map((segment) => {
                           const part = segmentLabel(segment);
+                          const shown = part ? label(part) : '';
                           return (
                             <SegmentRow
                               key={segment.key}
                               segment={segment}
-                              label={part ? label(part) : heading ? '' : message(`translate.group.${section.group}`)}
+                              label={shown}
+                              name={shown || (heading ? label(heading) : message(`translate.group.${section.group}`))}
                               value={shownText(segment, drafts)}
                               editable={editable}
                               sourceLocale={workspace.sourceLocale}

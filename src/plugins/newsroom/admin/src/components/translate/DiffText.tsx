@@ -22,7 +22,7 @@ const Removed = styled.del`
 export const DiffText = ({ parts, dir, lang }: { parts: DiffPart[]; dir: 'rtl' | 'ltr'; lang: string }) => {
   const { message } = useMessage();
   return (
-    <span dir={dir} lang={lang} style={{ whiteSpace: 'pre-wrap' }}>
+    <span dir={dir} lang={lang} style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
       {diffRuns(parts).map((run, index) => {
         if (run.kind === 'same') return <span key={index}>{run.text}</span>;
         const Mark = run.kind === 'added' ? Added : Removed;

@@ -30,7 +30,10 @@ const SourceText = styled.div`
 
 interface SegmentRowProps {
   segment: Segment;
+  /** What the row is, shown above it; empty when the section or item heading already says it. */
   label: string;
+  /** The field's accessible name: the label, else the heading above it. */
+  name: string;
   value: string;
   editable: boolean;
   sourceLocale: string;
@@ -43,7 +46,7 @@ interface SegmentRowProps {
  * One segment: the source's text read-only in its direction and language, beside the translation's field
  * in its own, with what changed in that block of the source when the translation is outdated.
  */
-export const SegmentRow = ({ segment, label, value, editable, sourceLocale, locale, change, onChange }: SegmentRowProps) => {
+export const SegmentRow = ({ segment, label, name, value, editable, sourceLocale, locale, change, onChange }: SegmentRowProps) => {
   const { message } = useMessage();
   const sourceId = `${segmentAnchor(segment.key)}-source`;
   const tooLong = isTooLong(segment, value);
@@ -90,7 +93,7 @@ export const SegmentRow = ({ segment, label, value, editable, sourceLocale, loca
             disabled={!editable}
             dir={textDirection(locale)}
             lang={locale}
-            aria-label={`${label || segment.key} (${locale})`}
+            aria-label={`${name} (${locale})`}
             aria-describedby={sourceId}
             aria-invalid={tooLong}
             data-role="translation"
