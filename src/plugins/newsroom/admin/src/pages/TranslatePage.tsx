@@ -48,7 +48,7 @@ const asFailure = (error: unknown): RequestFailure =>
 export const TranslatePage = () => {
   const { documentId = '', locale = '' } = useParams<{ documentId: string; locale: string }>();
   const { message, label } = useMessage();
-  const { formatTime } = useIntl();
+  const { formatTime, locale: adminLanguage } = useIntl();
   const localeName = useLocaleName();
   const { toggleNotification } = useNotification();
   const api = useWorkspace(documentId, locale);
@@ -144,7 +144,9 @@ export const TranslatePage = () => {
 
   return (
     <Layouts.Root>
-      <Main data-testid="newsroom-translate">
+      {/* Strapi keeps its own chrome left to right in Arabic (#15919); the page itself follows the admin's
+          language, so its Arabic sentences read right to left and the source column comes first from the right. */}
+      <Main data-testid="newsroom-translate" dir={textDirection(adminLanguage)}>
         <Page.Title>{message('translate.title', { locale: targetName })}</Page.Title>
         <UnsavedGuard unsaved={edited.length > 0} />
         <Layouts.Header
