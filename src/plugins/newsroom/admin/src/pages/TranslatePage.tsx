@@ -15,6 +15,7 @@ import { useLocaleName } from '../hooks/useLocaleName';
 import { useMessage } from '../hooks/useMessage';
 import { isRequestFailure, useWorkspace, type RequestFailure } from '../hooks/useWorkspace';
 import { ARTICLE_UID, PLUGIN_ID } from '../pluginId';
+import type { MessageKey } from '../translations';
 import { editViewPath } from '../utils/links';
 import { placeChanges } from '../workspace/changes';
 import { editedSegments, isSaveShortcut, shownText, tooLongSegments, unsavedAfterSave, type Drafts } from '../workspace/edits';
@@ -33,6 +34,12 @@ const StickyColumns = styled(Columns)`
 `;
 
 type Confirming = 'inLine' | 'structure' | null;
+
+// What each confirmation asks before the page acts.
+const CONFIRMATIONS: Record<Exclude<Confirming, null>, { title: MessageKey; body: MessageKey }> = {
+  inLine: { title: 'translate.inLine.title', body: 'translate.inLine.body' },
+  structure: { title: 'translate.copyStructure.title', body: 'translate.copyStructure.body' },
+};
 
 type Problem = { kind: 'stale' | 'save' | 'action'; failure: RequestFailure } | null;
 
@@ -330,16 +337,9 @@ export const TranslatePage = () => {
         </Layouts.Content>
       </Main>
       <ConfirmDialog
-        open={confirming === 'inLine'}
-        title={message('translate.inLine.title')}
-        body={message('translate.inLine.body')}
-        onConfirm={confirm}
-        onCancel={() => setConfirming(null)}
-      />
-      <ConfirmDialog
-        open={confirming === 'structure'}
-        title={message('translate.copyStructure.title')}
-        body={message('translate.copyStructure.body')}
+        open={confirming !== null}
+        title={confirming ? message(CONFIRMATIONS[confirming].title) : ''}
+        body={confirming ? message(CONFIRMATIONS[confirming].body) : ''}
         onConfirm={confirm}
         onCancel={() => setConfirming(null)}
       />

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useLayoutEffect, useRef, type TextareaHTMLAttributes } from 'react';
 import { styled } from 'styled-components';
 
 const Area = styled.textarea`
@@ -30,14 +30,30 @@ const Area = styled.textarea`
   }
 `;
 
+const fit = (area: HTMLTextAreaElement) => {
+  area.style.height = 'auto';
+  area.style.height = `${area.scrollHeight + 2}px`;
+};
+
 /** A textarea as tall as its text: a translator sees the whole paragraph beside its source, never a scrollbar. */
 export const GrowingTextarea = (props: TextareaHTMLAttributes<HTMLTextAreaElement>) => {
   const ref = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    const area = ref.current;
-    if (!area) return;
-    area.style.height = 'auto';
-    area.style.height = `${area.scrollHeight + 2}px`;
+    if (ref.current) fit(ref.current);
   }, [props.value]);
+  // A narrower column wraps the text onto more lines: fit again when the width changes (not the height,
+  // which fitting itself changes).
+  useEffect(() => {
+    const area = ref.current;
+    if (!area) return undefined;
+    let width = area.offsetWidth;
+    const observer = new ResizeObserver(() => {
+      if (area.offsetWidth === width) return;
+      width = area.offsetWidth;
+      fit(area);
+    });
+    observer.observe(area);
+    return () => observer.disconnect();
+  }, []);
   return <Area ref={ref} rows={1} {...props} />;
 };
