@@ -1,8 +1,16 @@
 import { useState } from 'react';
-import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, TextInput, Typography } from '@strapi/design-system';
+import { styled } from 'styled-components';
 import { textDirection } from '../../../../server/src/text/direction';
 import { useMessage } from '../../hooks/useMessage';
 import type { MissingEntityInPlace } from '../../workspace/types';
+
+// Several to a row: a source citing fifteen tags should not push the text to translate off the screen.
+const Cards = styled.div`
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(28rem, 1fr));
+  gap: ${({ theme }) => theme.spaces[3]};
+`;
 
 interface MissingEntitiesProps {
   entities: MissingEntityInPlace[];
@@ -38,51 +46,61 @@ export const MissingEntities = ({ entities, sourceLocale, locale, localeName, ed
         <Typography variant="pi" textColor="neutral600">
           {message('translate.entities.hint', { locale: localeName })}
         </Typography>
-        {entities.map((entity) => {
-          const name = names[entity.documentId] ?? '';
-          return (
-            <Flex key={entity.documentId} gap={3} alignItems="flex-end" wrap="wrap" data-entity={entity.documentId} data-entity-kind={entity.kind}>
-              <Box minWidth="16rem">
-                <Typography variant="sigma" textColor="neutral600">
-                  {message(entity.kind === 'tag' ? 'translate.entities.tag' : 'translate.entities.expert')}
-                  {entity.type ? ` · ${entity.type}` : ''}
-                </Typography>
-                <Typography tag="p" dir={textDirection(sourceLocale)} lang={sourceLocale} fontWeight="bold">
-                  {entity.name}
-                </Typography>
-                {entity.quotes.length > 0 ? (
-                  <Typography variant="pi" textColor="neutral600">
-                    {message('translate.entities.quotes', { count: entity.quotes.length })}
-                  </Typography>
-                ) : null}
-              </Box>
-              <Box minWidth="20rem">
-                <Field.Root name={`entity-${entity.documentId}`}>
-                  <Field.Label>{message('translate.entities.name', { locale: localeName })}</Field.Label>
-                  <TextInput
-                    value={name}
-                    onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                      setNames((current) => ({ ...current, [entity.documentId]: event.target.value }))
-                    }
-                    disabled={!editable}
-                    dir={textDirection(locale)}
-                    lang={locale}
-                    maxLength={200}
-                  />
-                </Field.Root>
-              </Box>
-              <Button
-                variant="secondary"
-                disabled={!editable || name.trim() === '' || busy !== undefined}
-                loading={busy === entity.documentId}
-                onClick={() => submit(entity)}
-                data-name-entity={entity.documentId}
+        <Cards>
+          {entities.map((entity) => {
+            const name = names[entity.documentId] ?? '';
+            return (
+              <Flex
+                key={entity.documentId}
+                direction="column"
+                alignItems="stretch"
+                gap={2}
+                padding={3}
+                background="neutral100"
+                hasRadius
+                data-entity={entity.documentId}
+                data-entity-kind={entity.kind}
               >
-                {message('translate.entities.add')}
-              </Button>
-            </Flex>
-          );
-        })}
+                <Flex gap={2} justifyContent="space-between" wrap="wrap">
+                  <Typography fontWeight="bold" dir={textDirection(sourceLocale)} lang={sourceLocale}>
+                    {entity.name}
+                  </Typography>
+                  <Typography variant="pi" textColor="neutral600">
+                    {message(entity.kind === 'tag' ? 'translate.entities.tag' : 'translate.entities.expert')}
+                    {entity.type ? ` · ${entity.type}` : ''}
+                    {entity.quotes.length > 0 ? ` · ${message('translate.entities.quotes', { count: entity.quotes.length })}` : ''}
+                  </Typography>
+                </Flex>
+                <Flex gap={2} alignItems="flex-end">
+                  <Box flex="1">
+                    <TextInput
+                      aria-label={`${message('translate.entities.name', { locale: localeName })}: ${entity.name}`}
+                      placeholder={message('translate.entities.name', { locale: localeName })}
+                      value={name}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                        setNames((current) => ({ ...current, [entity.documentId]: event.target.value }))
+                      }
+                      disabled={!editable}
+                      dir={textDirection(locale)}
+                      lang={locale}
+                      maxLength={200}
+                    />
+                  </Box>
+                  <Button
+                    variant="secondary"
+                    size="L"
+                    disabled={!editable || name.trim() === '' || busy !== undefined}
+                    loading={busy === entity.documentId}
+                    onClick={() => submit(entity)}
+                    data-name-entity={entity.documentId}
+                  >
+                    {message('translate.entities.add')}
+                  </Button>
+                </Flex>
+              </Flex>
+            );
+          })}
+        </Cards>
       </Flex>
     </Box>
   );
