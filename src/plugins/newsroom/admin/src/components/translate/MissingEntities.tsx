@@ -5,11 +5,14 @@ import { textDirection } from '../../../../server/src/text/direction';
 import { useMessage } from '../../hooks/useMessage';
 import type { MissingEntityInPlace } from '../../workspace/types';
 
-// Several to a row: a source citing fifteen tags should not push the text to translate off the screen.
+// Several to a row, and at most about three rows before scrolling: a source citing twenty tags should not
+// push the text to translate off the screen.
 const Cards = styled.div`
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(28rem, 1fr));
   gap: ${({ theme }) => theme.spaces[3]};
+  max-height: 32rem;
+  overflow-y: auto;
 `;
 
 interface MissingEntitiesProps {
