@@ -81,7 +81,7 @@ const PAGE_SIZE = 25;
 
 /** The translators' list: one locale's articles with their status, the outdated first to hand. */
 export const TranslationsPage = () => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, formatDate, locale: adminLanguage } = useIntl();
   const { get, post } = useFetchClient();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
@@ -140,7 +140,8 @@ export const TranslationsPage = () => {
 
   return (
     <Layouts.Root>
-      <Main>
+      {/* In the admin's language direction, as the translators' page: Strapi's own chrome stays left to right (#15919). */}
+      <Main dir={textDirection(adminLanguage)}>
         <Page.Title>{message('translations.title')}</Page.Title>
         <Layouts.Header
           title={message('translations.title')}
