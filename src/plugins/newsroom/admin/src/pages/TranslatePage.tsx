@@ -258,7 +258,7 @@ export const TranslatePage = () => {
             {problem ? (
               <Alert
                 variant="danger"
-                title={problem.kind === 'stale' ? message('translate.loadTheirs') : ''}
+                title=""
                 closeLabel={message('translate.cancel')}
                 onClose={() => setProblem(null)}
                 action={
