@@ -1,36 +1,14 @@
-// The translation workspace as the plugin's admin API answers it (issue 20's contract, section 1).
+import type { ChangeEntry } from '../../../server/src/utils/source-changes';
+import type { Segment } from '../../../server/src/utils/translation-segments';
+
+// The translation workspace as the plugin's admin API answers it (issue 20's contract, section 1). Segments
+// and changes are the server's own pure types; the workspace itself is declared again here because its
+// server module (services/translation-workspace) pulls the whole server, and Strapi's generated types, into
+// the admin's type check. Keep the two in step.
+export type { ChangeEntry, WordPart as DiffPart } from '../../../server/src/utils/source-changes';
+export type { Segment, SegmentGroup, SegmentKind } from '../../../server/src/utils/translation-segments';
 
 export type WorkspaceStatus = 'missing' | 'draft' | 'published' | 'outdated';
-
-export type SegmentGroup = 'title' | 'standfirst' | 'byline' | 'leadImage' | 'body' | 'quotes' | 'keyFigures' | 'sources';
-
-export type SegmentKind = 'line' | 'text' | 'heading' | 'paragraph' | 'list-item' | 'quote' | 'code';
-
-export interface Segment {
-  key: string;
-  group: SegmentGroup;
-  kind: SegmentKind;
-  level?: number;
-  source: string;
-  translation: string;
-  rich: boolean;
-  context?: string;
-  maxLength?: number;
-}
-
-export interface DiffPart {
-  value: string;
-  added?: boolean;
-  removed?: boolean;
-}
-
-export interface ChangeEntry {
-  kind: 'added' | 'removed' | 'changed';
-  key: string | null;
-  before: string;
-  after: string;
-  parts: DiffPart[];
-}
 
 export interface Changes {
   recorded: boolean;
