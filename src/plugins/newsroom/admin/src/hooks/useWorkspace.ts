@@ -14,7 +14,11 @@ export const isRequestFailure = (value: unknown): value is RequestFailure =>
 
 const failure = (error: unknown): RequestFailure =>
   isFetchError(error)
-    ? { status: error.status ?? null, message: error.response?.data.error.message ?? error.message }
+    ? {
+        status: error.status ?? null,
+        // A body that is not Strapi's error shape (a proxy's page) leaves only the status worth telling.
+        message: error.response?.data?.error?.message ?? (error.status ? `HTTP ${error.status}` : error.message),
+      }
     : { status: null, message: error instanceof Error ? error.message : String(error) };
 
 export interface WorkspaceApi {
