@@ -4,6 +4,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { withLocaleOffers } from './components/LocalePickerOffers';
 import { NewsroomPanel } from './components/NewsroomPanel';
 import { withEditorialChecks } from './components/PublishWithChecks';
+import { withoutFillFromLocale } from './components/WithoutFillFromLocale';
 import { ARTICLE_UID, PLUGIN_ID } from './pluginId';
 import { messageId, messagesFor } from './translations';
 
@@ -28,7 +29,7 @@ export default {
       actions.map((action) => (action.type === 'publish' ? withEditorialChecks(action) : action))
     );
     // The i18n plugin's bootstrap (a core plugin's) has run: its locale picker is among these.
-    contentManager.addDocumentHeaderAction((actions) => actions.map(withLocaleOffers));
+    contentManager.addDocumentHeaderAction((actions) => actions.map((action) => withoutFillFromLocale(withLocaleOffers(action))));
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

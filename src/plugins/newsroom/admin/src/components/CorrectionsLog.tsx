@@ -17,9 +17,9 @@ interface Correction {
 /**
  * The published article's public log of corrections in this locale, and the form an editor appends to it
  * with: the entry is public at once (the article, its JSON-LD and feeds show it; its translations become
- * outdated), so it takes the permission to publish the locale.
+ * outdated), so it takes the permission to publish the locale: without it, the log is shown and the form is not.
  */
-export const CorrectionsLog = ({ documentId, locale }: { documentId: string; locale: string }) => {
+export const CorrectionsLog = ({ documentId, locale, mayAdd }: { documentId: string; locale: string; mayAdd: boolean }) => {
   const { formatMessage, formatDate } = useIntl();
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -69,22 +69,26 @@ export const CorrectionsLog = ({ documentId, locale }: { documentId: string; loc
           </Typography>
         </Box>
       ))}
-      <SingleSelect
-        aria-label={formatMessage({ id: messageId('corrections.kind'), defaultMessage: 'Kind' })}
-        value={kind}
-        onChange={(value: string | number) => setKind(value === 'clarification' ? 'clarification' : 'correction')}
-      >
-        <SingleSelectOption value="correction">{formatMessage({ id: messageId('corrections.correction'), defaultMessage: 'Correction' })}</SingleSelectOption>
-        <SingleSelectOption value="clarification">
-          {formatMessage({ id: messageId('corrections.clarification'), defaultMessage: 'Clarification' })}
-        </SingleSelectOption>
-      </SingleSelect>
-      <Field.Root name="newsroom-correction-text">
-        <Textarea dir={textDirection(locale)} value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
-      </Field.Root>
-      <Button variant="secondary" onClick={submit} loading={saving} disabled={text.trim() === ''} fullWidth>
-        {formatMessage({ id: messageId('corrections.add'), defaultMessage: 'Publish the correction' })}
-      </Button>
+      {mayAdd ? (
+        <>
+          <SingleSelect
+            aria-label={formatMessage({ id: messageId('corrections.kind'), defaultMessage: 'Kind' })}
+            value={kind}
+            onChange={(value: string | number) => setKind(value === 'clarification' ? 'clarification' : 'correction')}
+          >
+            <SingleSelectOption value="correction">{formatMessage({ id: messageId('corrections.correction'), defaultMessage: 'Correction' })}</SingleSelectOption>
+            <SingleSelectOption value="clarification">
+              {formatMessage({ id: messageId('corrections.clarification'), defaultMessage: 'Clarification' })}
+            </SingleSelectOption>
+          </SingleSelect>
+          <Field.Root name="newsroom-correction-text">
+            <Textarea dir={textDirection(locale)} value={text} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setText(event.target.value)} />
+          </Field.Root>
+          <Button variant="secondary" onClick={submit} loading={saving} disabled={text.trim() === ''} fullWidth>
+            {formatMessage({ id: messageId('corrections.add'), defaultMessage: 'Publish the correction' })}
+          </Button>
+        </>
+      ) : null}
     </Flex>
   );
 };

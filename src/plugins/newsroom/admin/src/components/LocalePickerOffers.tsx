@@ -1,10 +1,11 @@
 import type { HeaderActionComponent, HeaderActionDescription } from '@strapi/content-manager/strapi-admin';
 import { Flex, Typography } from '@strapi/design-system';
 import { Eye } from '@strapi/icons';
-import { useAuth, useQueryParams } from '@strapi/strapi/admin';
+import { useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { messageId } from '../translations';
-import { localeAccess, localeOffer } from '../utils/locale-access';
+import { useLocaleAccess } from '../hooks/useLocaleAccess';
+import { localeOffer } from '../utils/locale-access';
 
 interface LocaleQuery {
   plugins?: { i18n?: { locale?: string } };
@@ -24,12 +25,11 @@ const isLocalePicker = (description: HeaderActionDescription): boolean =>
 export const withLocaleOffers = (Action: HeaderActionComponent): HeaderActionComponent => {
   const WithLocaleOffers: HeaderActionComponent = (props) => {
     const description = Action(props);
-    const permissions = useAuth('NewsroomLocalePicker', (state) => state.permissions);
+    const access = useLocaleAccess(props.model);
     const [{ query }] = useQueryParams<LocaleQuery>();
     const { formatMessage } = useIntl();
 
     if (!description || !isLocalePicker(description)) return description;
-    const access = localeAccess(permissions, props.model);
     const current = query.plugins?.i18n?.locale;
     const existing = new Set((props.meta?.availableLocales ?? []).map((version) => version.locale));
     if (current && props.document?.id !== undefined) existing.add(current);

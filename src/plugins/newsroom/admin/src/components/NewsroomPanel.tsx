@@ -3,6 +3,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentLocale } from '../hooks/useCurrentLocale';
+import { useLocaleAccess } from '../hooks/useLocaleAccess';
 import { useLocaleDirection } from '../hooks/useLocaleDirection';
 import { ARTICLE_UID, NEWSROOM_MODELS } from '../pluginId';
 import { messageId } from '../translations';
@@ -21,6 +22,7 @@ export const NewsroomPanel: PanelComponent = ({ model, documentId, document, met
   const { formatMessage } = useIntl();
   const locale = useCurrentLocale();
   useLocaleDirection(locale, NEWSROOM_MODELS.includes(model));
+  const access = useLocaleAccess(ARTICLE_UID);
 
   if (model !== ARTICLE_UID || !locale) return null;
   const createdAt = document?.createdAt;
@@ -40,8 +42,11 @@ export const NewsroomPanel: PanelComponent = ({ model, documentId, document, met
           </RouterLink>
         ) : null}
         <EditorialChecks documentId={documentId} locale={locale} />
-        <EntitySuggestions documentId={documentId} locale={locale} />
-        {documentId && document?.status && document.status !== 'draft' ? <CorrectionsLog documentId={documentId} locale={locale} /> : null}
+        {/* Only what the role can carry out: attaching needs editing the locale, a correction publishing it. */}
+        {access.update.has(locale) ? <EntitySuggestions documentId={documentId} locale={locale} /> : null}
+        {documentId && document?.status && document.status !== 'draft' ? (
+          <CorrectionsLog documentId={documentId} locale={locale} mayAdd={access.publish.has(locale)} />
+        ) : null}
       </Flex>
     ),
   };

@@ -9,15 +9,17 @@ export interface LocaleAccess {
   read: ReadonlySet<string>;
   update: ReadonlySet<string>;
   create: ReadonlySet<string>;
+  publish: ReadonlySet<string>;
 }
 
 const ACTIONS = {
   read: 'plugin::content-manager.explorer.read',
   update: 'plugin::content-manager.explorer.update',
   create: 'plugin::content-manager.explorer.create',
+  publish: 'plugin::content-manager.explorer.publish',
 } as const;
 
-/** The locales the user may read, update and create one content type in (as the content manager decides). */
+/** The locales the user may read, update, create and publish one content type in (as the content manager decides). */
 export const localeAccess = (permissions: readonly LocalePermission[], model: string): LocaleAccess => {
   const locales = (action: string) =>
     new Set(
@@ -25,7 +27,12 @@ export const localeAccess = (permissions: readonly LocalePermission[], model: st
         .filter((permission) => permission.action === action && permission.subject === model)
         .flatMap((permission) => permission.properties?.locales ?? [])
     );
-  return { read: locales(ACTIONS.read), update: locales(ACTIONS.update), create: locales(ACTIONS.create) };
+  return {
+    read: locales(ACTIONS.read),
+    update: locales(ACTIONS.update),
+    create: locales(ACTIONS.create),
+    publish: locales(ACTIONS.publish),
+  };
 };
 
 /**

@@ -25,3 +25,19 @@ describe('the locale picker for a translator limited to en and fa', () => {
     expect(localeOffer('ar', false, access)).toBe('hidden');
   });
 });
+
+describe('what the edit view offers an editor who publishes only en', () => {
+  const access = localeAccess(
+    [
+      { action: 'plugin::content-manager.explorer.update', subject: ARTICLE, properties: { locales: ['ar', 'en'] } },
+      { action: 'plugin::content-manager.explorer.publish', subject: ARTICLE, properties: { locales: ['en'] } },
+      { action: 'plugin::content-manager.explorer.publish', subject: 'plugin::newsroom.expert', properties: { locales: ['ar'] } },
+    ],
+    ARTICLE
+  );
+
+  it('offers corrections (publishing) where the role publishes the article, not where it only edits', () => {
+    expect([...access.publish]).toEqual(['en']);
+    expect(access.update.has('ar')).toBe(true);
+  });
+});
