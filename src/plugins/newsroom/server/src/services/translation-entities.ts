@@ -3,7 +3,8 @@ import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
 import { readSourceVersion } from '../repositories/source-versions';
 import { createTransactionLocks } from '../repositories/transaction-lock';
 import { newsroomService } from '../utils/services';
-import type { MissingEntityInPlace, SourceEntities } from './translations';
+import type { MissingEntityInPlace } from '../utils/translation-workspace-view';
+import type { SourceEntities } from './translations';
 
 export type NameInPlaceResult =
   | { kind: 'no-article' }

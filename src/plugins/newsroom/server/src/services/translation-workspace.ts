@@ -4,8 +4,7 @@ import { errors } from '@strapi/utils';
 import { ARTICLE_UID, EXPERT_UID } from '../constants';
 import { inTurn } from '../database/write-turns';
 import type { TranslationStatus } from '../repositories/translation-states';
-import type { MissingEntityInPlace } from './translations';
-import { counterparts, sourceChanges, type ChangeEntry } from '../utils/source-changes';
+import { counterparts, sourceChanges } from '../utils/source-changes';
 import { newsroomService } from '../utils/services';
 import {
   applySegments,
@@ -18,33 +17,9 @@ import {
   type SegmentQuote,
 } from '../utils/translation-segments';
 import { rebuildStructure } from '../utils/translation-structure';
+import type { Changes, Workspace } from '../utils/translation-workspace-view';
 
-export interface Changes {
-  recorded: boolean;
-  since: string | null;
-  entries: ChangeEntry[];
-}
-
-
-export interface Workspace {
-  documentId: string;
-  locale: string;
-  sourceLocale: string;
-  exists: boolean;
-  status: Exclude<TranslationStatus, 'source'>;
-  published: boolean;
-  modified: boolean;
-  outdated: boolean;
-  sourceRevision: string;
-  inLineRevision: string | null;
-  inLineAt: string | null;
-  undoInLine: { revision: string | null; inLineAt: string | null } | null;
-  updatedAt: string | null;
-  writable: boolean;
-  segments: Segment[];
-  changes: Changes | null;
-  missingEntities: MissingEntityInPlace[];
-}
+export type { Workspace } from '../utils/translation-workspace-view';
 
 /** Why a workspace could not be given or written. */
 export type WorkspaceRefusal =

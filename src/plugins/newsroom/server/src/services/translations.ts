@@ -11,6 +11,7 @@ import {
   type TranslationStatus,
 } from '../repositories/translation-states';
 import type { Block } from '../utils/blocks';
+import type { MissingEntityInPlace } from '../utils/translation-workspace-view';
 import { sourceRevision, type TranslatableContent } from '../utils/source-revision';
 import { newsroomService } from '../utils/services';
 import { emptyText } from '../utils/translation-structure';
@@ -40,9 +41,6 @@ export interface MissingEntity {
   /** The indexes of the source's quotes attributed to this expert. */
   quotes?: number[];
 }
-
-/** A missing entity of one article: which of its quotes wait for the expert's name (none for a tag). */
-export type MissingEntityInPlace = MissingEntity & { quotes: number[] };
 
 export type InLineResult = ArticleTranslations | 'not-found' | 'is-source' | 'missing';
 
