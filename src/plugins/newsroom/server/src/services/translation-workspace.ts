@@ -3,7 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID, EXPERT_UID } from '../constants';
 import { inTurn } from '../database/write-turns';
-import type { TranslationStatus } from '../repositories/translation-states';
 import { counterparts, sourceChanges } from '../utils/source-changes';
 import { newsroomService } from '../utils/services';
 import {
@@ -11,7 +10,6 @@ import {
   pairSegments,
   segmentTexts,
   writableKeys,
-  type Segment,
   type SegmentContent,
   type SegmentEdit,
   type SegmentQuote,
