@@ -54,8 +54,9 @@ export const STRAPI_FEATURES_OFF: ExpectedResponse[] = [
 const stamp = () => new Date().toISOString().slice(11, 23);
 
 /**
- * Watches one page for what a user would not see but must not happen: a string of ours missing in the admin's
- * language (react-intl reports it on the console) and an answer of 400 or more that the test did not ask for.
+ * Watches one page for what must not happen, seen or not: a string of ours missing in the admin's language
+ * (react-intl reports it on the console), an error the page did not catch, and an answer of 400 or more that
+ * the test did not ask for.
  * The console and every response go to `<dir>/<name>.console.log` and `<name>.network.log` as they come, so a
  * failure can be read with what led to it.
  */
@@ -77,7 +78,10 @@ export const watchPage = (page: Page, dir: string, name: string, always = STRAPI
     const id = MISSING.exec(text)?.[1];
     if (id && isOurMessageId(id)) report(`${name}: MISSING_TRANSLATION of ${id} (${new URL(page.url()).pathname})`);
   });
-  page.on('pageerror', (error) => appendFileSync(consoleLog, `${stamp()} pageerror ${error.stack ?? error.message}\n`));
+  page.on('pageerror', (error) => {
+    appendFileSync(consoleLog, `${stamp()} pageerror ${error.stack ?? error.message}\n`);
+    report(`${name}: uncaught ${error.name}: ${error.message} (${new URL(page.url()).pathname})`);
+  });
   page.on('response', (response) => {
     const request = response.request();
     const status = response.status();
