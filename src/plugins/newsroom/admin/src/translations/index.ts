@@ -7,9 +7,10 @@ const TRANSLATIONS: Record<string, Translation> = { en, ar, fa };
 
 /**
  * The react-intl messages for one admin language: the plugin's own strings under `newsroom.`, the
- * content manager's field labels (`content-manager.content-types.<uid>.<field>`) and the content type
- * names the content manager's menu looks up by display name. Languages without a translation get none,
- * and the admin shows the English defaults.
+ * content manager's field labels (`content-manager.content-types.<uid>.<field>`), the content type
+ * names the content manager's menu looks up by display name, and the options of the enumerations, which it
+ * looks up by their bare value. Languages without a translation get none, and the admin shows the English
+ * defaults.
  */
 export const messagesFor = (locale: string): Record<string, string> => {
   const translation = TRANSLATIONS[locale];
@@ -19,7 +20,7 @@ export const messagesFor = (locale: string): Record<string, string> => {
   for (const [uid, fields] of Object.entries(translation.fields)) {
     for (const [field, label] of Object.entries(fields)) messages[`content-manager.content-types.${uid}.${field}`] = label;
   }
-  return { ...messages, ...translation.contentTypes };
+  return { ...messages, ...translation.contentTypes, ...translation.options };
 };
 
 export type MessageKey = keyof Translation['plugin'];

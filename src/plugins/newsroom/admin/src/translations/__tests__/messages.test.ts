@@ -1,4 +1,8 @@
+import keyFigure from '../../../../server/src/components/key-figure.json';
+import quote from '../../../../server/src/components/quote.json';
 import schema from '../../../../server/src/content-types/article/schema.json';
+import entityTag from '../../../../server/src/content-types/entity-tag/schema.json';
+import expert from '../../../../server/src/content-types/expert/schema.json';
 import { messagesFor } from '..';
 import { ar } from '../ar';
 import { en } from '../en';
@@ -48,5 +52,20 @@ describe('the translations', () => {
 
   it('writes Persian with Persian letters, not the Arabic kaf and yeh', () => {
     for (const [key, text] of Object.entries(fa.plugin)) expect({ key, arabicLetters: /[يك]/.test(text) }).toEqual({ key, arabicLetters: false });
+  });
+
+  it.each([
+    ['en', en, /^[A-Z]/],
+    ['ar', ar, /[\u0600-\u06FF]/],
+    ['fa', fa, /[\u0600-\u06FF]/],
+  ])("%s labels every option of the content manager's enumerations, which it looks up by bare value", (language, translation, script) => {
+    const options = [schema, expert, entityTag, keyFigure, quote].flatMap((type) =>
+      Object.values(type.attributes).flatMap((attribute) => ('enum' in attribute ? attribute.enum : [])),
+    );
+    for (const option of options) {
+      expect({ option, label: messagesFor(language)[option] }).toEqual({ option, label: expect.stringMatching(script) });
+    }
+    expect(Object.keys(translation.options).sort()).toEqual([...new Set(options)].sort());
+    if (language === 'fa') for (const label of Object.values(fa.options)) expect(label).not.toMatch(/[يك]/);
   });
 });
