@@ -1,7 +1,7 @@
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../src/plugins/newsroom/server/src/constants';
 import { adminSession } from './helpers/admin';
 import { REFERENCE_SLUG } from './helpers/reference';
-import { REFERENCE_TRANSLATIONS, type ReferenceTranslation } from './helpers/reference-translations';
+import { PERSIAN_NAMES, REFERENCE_TRANSLATIONS, type ReferenceTranslation } from './helpers/reference-translations';
 import { quiesce, startStrapi, type TestApp } from './helpers/strapi';
 
 interface Warning {
@@ -31,32 +31,6 @@ const TRANSLATION_CODES = [
   'headline-untranslated',
   'entities-missing',
 ];
-
-// The Persian names of the reference article's tags and experts, by their Arabic names.
-const PERSIAN_NAMES: Record<string, string> = {
-  روسيا: 'روسیه',
-  طالبان: 'طالبان',
-  داعش: 'داعش',
-  'داعش-خراسان': 'داعش خراسان',
-  أفغانستان: 'افغانستان',
-  'الاتحاد السوفيتي': 'اتحاد جماهیر شوروی',
-  موسكو: 'مسکو',
-  كابول: 'کابل',
-  'آسيا الوسطى': 'آسیای مرکزی',
-  'الهجوم على قاعة كروكس سيتي هول': 'حمله به تالار کروکوس سیتی هال',
-  'الغزو السوفيتي لأفغانستان': 'حمله شوروی به افغانستان',
-  'فلاديمير بوتين': 'ولادیمیر پوتین',
-  'سيرجي شويغو': 'سرگئی شویگو',
-  'سيرجي لافروف': 'سرگئی لاوروف',
-  'المجلس الأطلسي': 'شورای آتلانتیک',
-  'مركز أوراسيا': 'مرکز اوراسیا',
-  'مجلس الأمن الروسي': 'شورای امنیت روسیه',
-  'وزارة الخارجية الأفغانية': 'وزارت امور خارجه افغانستان',
-  بلومبرغ: 'بلومبرگ',
-  الإرهاب: 'تروریسم',
-  'جون هيربست': 'جان هربست',
-  'فيض الله جلال': 'فیض الله جلال',
-};
 
 const block = (source: SourceBlock, text: string) =>
   source.type === 'heading'
