@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Box, Button, Flex, TextInput, Typography } from '@strapi/design-system';
 import { styled } from 'styled-components';
 import { textDirection } from '../../../../server/src/text/direction';
@@ -30,6 +31,7 @@ interface MissingEntitiesProps {
  */
 export const MissingEntities = ({ entities, sourceLocale, locale, localeName, editable, onName }: MissingEntitiesProps) => {
   const { message } = useMessage();
+  const { formatMessage } = useIntl();
   const [names, setNames] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string>();
 
@@ -70,7 +72,8 @@ export const MissingEntities = ({ entities, sourceLocale, locale, localeName, ed
                   </Typography>
                   <Typography variant="pi" textColor="neutral600">
                     {message(entity.kind === 'tag' ? 'translate.entities.tag' : 'translate.entities.expert')}
-                    {entity.type ? ` · ${entity.type}` : ''}
+                    {/* The option labels the content manager shows for the type's values, registered under the bare value. */}
+                    {entity.type ? ` · ${formatMessage({ id: entity.type, defaultMessage: entity.type })}` : ''}
                     {entity.quotes.length > 0 ? ` · ${message('translate.entities.quotes', { count: entity.quotes.length })}` : ''}
                   </Typography>
                 </Flex>
