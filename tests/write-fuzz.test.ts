@@ -297,6 +297,8 @@ const articleDelta = (data: Json, before: ArticleState, created: boolean): Count
   return {
     newsroom_articles: created ? 1 : 0,
     newsroom_translation_states: created ? 1 : 0,
+    // The source's text at its revision; an update replaces it (no translation is in line with the old one).
+    newsroom_source_revisions: created ? 1 : 0,
     components_newsroom_quotes: quotes.length - before.quotes.length,
     components_newsroom_quotes_expert_lnk: withExpert(quotes) - withExpert(before.quotes),
     components_newsroom_key_figures: after.keyFigures.length - before.keyFigures.length,

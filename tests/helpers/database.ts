@@ -106,6 +106,7 @@ export const PLUGIN_TABLES = [
   'components_newsroom_sources',
   'newsroom_slug_redirects',
   'newsroom_translation_states',
+  'newsroom_source_revisions',
   'newsroom_corrections',
   'newsroom_publication_events',
 ];
