@@ -17,7 +17,7 @@ import { registerGraphql } from './graphql';
 import { registerGraphqlLoginThrottle } from './graphql/login-throttle';
 import { corsAllowList } from './middlewares/cors-allow-list';
 import { errorsOneLine } from './middlewares/errors-one-line';
-import { guardContentManagerWrites } from './middlewares/locale-permissions';
+import { guardContentManagerWrites } from './middlewares/content-manager-writes';
 import { requestLogWhenLogged } from './middlewares/request-log-when-logged';
 import { securityHeadersOnce } from './middlewares/security-headers-once';
 import { newsroomService } from './utils/services';
