@@ -50,6 +50,12 @@ const seed = JSON.parse(readFileSync(path.join(APP_DIR, 'database', 'seeds', 're
   experts: { key: string; localizations: Record<string, { name: string }> }[];
 };
 
+/** A content manager permission on articles in some locales, for a role made in the test. */
+const article = (action: string, locales: string[]) => ({
+  action: `plugin::content-manager.explorer.${action}`,
+  subject: ARTICLE_UID,
+  properties: { locales },
+});
 const paragraph = (text: string): Block => ({ type: 'paragraph', children: [{ type: 'text', text }] });
 const shape = (blocks: Block[]): unknown[] =>
   blocks.map((block) => (block.children ? { type: block.type, level: block.level, children: shape(block.children) } : { type: block.type }));
@@ -239,6 +245,21 @@ describe('the translators’ workspace (admin API)', () => {
     expect((await call('delete', '/en/in-line')).status).toBe(409);
   });
 
+  it('gives the edit view each locale’s state, outdated and live, limited to the locales the role reads', async () => {
+    const states = async (token: string) => {
+      const response = await call('get', '', token);
+      expect(response.status).toBe(200);
+      return response.body.data.locales as { locale: string; status: string; published: boolean }[];
+    };
+    const all = await states(admin);
+    expect(all.find((entry) => entry.locale === 'en')).toMatchObject({ status: 'outdated', published: true });
+    expect(all.find((entry) => entry.locale === 'ar')).toMatchObject({ status: 'source', published: true });
+    const englishReader = (await adminSession(app.strapi, app.http(), [article('read', ['en'])])).token;
+    expect((await states(englishReader)).map((entry) => entry.locale)).toEqual(['en']);
+    const noArticles = (await adminSession(app.strapi, app.http(), [])).token;
+    expect((await call('get', '', noArticles)).status).toBe(403);
+  });
+
   it('keeps only the source texts some translation is, or could be put back, in line with', async () => {
     const kept = async () =>
       ((await app.strapi.db.query(SOURCE_REVISION_UID).findMany({ where: { articleDocumentId: documentId } })) as { revision: string }[])
@@ -260,11 +281,6 @@ describe('the translators’ workspace (admin API)', () => {
   });
 
   it('holds an administrator to the locales of their role, the source’s included', async () => {
-    const article = (action: string, locales: string[]) => ({
-      action: `plugin::content-manager.explorer.${action}`,
-      subject: ARTICLE_UID,
-      properties: { locales },
-    });
     const english = (await adminSession(app.strapi, app.http(), [article('read', ['ar', 'en']), article('update', ['en'])])).token;
     expect((await workspace('en', english)).writable).toBe(true);
     expect((await call('get', '/fa/workspace', english)).status).toBe(403);

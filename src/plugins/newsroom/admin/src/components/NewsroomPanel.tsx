@@ -1,17 +1,16 @@
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { Flex, Typography } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentLocale } from '../hooks/useCurrentLocale';
 import { useLocaleAccess } from '../hooks/useLocaleAccess';
 import { useLocaleDirection } from '../hooks/useLocaleDirection';
 import { ARTICLE_UID, NEWSROOM_MODELS } from '../pluginId';
 import { messageId } from '../translations';
-import { translatePath } from '../utils/links';
 import { sourceLocaleOf } from '../utils/source-locale';
 import { CorrectionsLog } from './CorrectionsLog';
 import { EditorialChecks } from './EditorialChecks';
 import { EntitySuggestions } from './EntitySuggestions';
+import { TranslationState } from './TranslationState';
 
 /**
  * The newsroom's side panel in the content manager's edit view. For every newsroom type it sets the
@@ -34,13 +33,7 @@ export const NewsroomPanel: PanelComponent = ({ model, documentId, document, met
     title: formatMessage({ id: messageId('panel.title'), defaultMessage: 'Newsroom checks' }),
     content: (
       <Flex direction="column" alignItems="stretch" gap={4} width="100%">
-        {documentId && sourceLocale && sourceLocale !== locale ? (
-          <RouterLink to={translatePath(documentId, locale)} data-testid="newsroom-translate-link">
-            <Typography textColor="primary600" fontWeight="bold">
-              {formatMessage({ id: messageId('panel.translate'), defaultMessage: 'Translate beside the source' })}
-            </Typography>
-          </RouterLink>
-        ) : null}
+        {documentId && sourceLocale && sourceLocale !== locale ? <TranslationState documentId={documentId} locale={locale} /> : null}
         <EditorialChecks documentId={documentId} locale={locale} />
         {/* Only what the role can carry out: attaching needs editing the locale, a correction publishing it. */}
         {access.update.has(locale) ? <EntitySuggestions documentId={documentId} locale={locale} /> : null}

@@ -95,7 +95,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { documentId } = parseOrThrow(articleParams, ctx.params, 'query');
       const found = await translations().forArticle(documentId);
       if (!found) throw notFound(documentId);
-      ctx.body = { data: found };
+      // An admin user sees the locales their role may read (an API token: all of them).
+      const readable = readableLocales(
+        strapi,
+        ctx.state.userAbility,
+        found.locales.map((entry) => entry.locale),
+      );
+      ctx.body = { data: { ...found, locales: found.locales.filter((entry) => readable.includes(entry.locale)) } };
     },
 
     async start(ctx: Context) {

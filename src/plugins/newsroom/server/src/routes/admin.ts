@@ -33,6 +33,13 @@ export default {
       config: { policies: readsLocale },
     },
     {
+      method: 'GET',
+      path: '/articles/:documentId/translations',
+      handler: 'translation.findOne',
+      // Every locale's status, filtered by the controller to those the role may read.
+      config: { policies: readsArticles },
+    },
+    {
       method: 'POST',
       path: '/articles/:documentId/translations',
       handler: 'translation.start',

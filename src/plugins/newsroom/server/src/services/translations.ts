@@ -23,6 +23,8 @@ export interface LocaleTranslation {
   /** The source revision this locale was last brought in line with (the source's own, for the source). */
   revision: string | null;
   inLineAt: string | null;
+  /** Whether readers see this locale: an outdated translation may or may not be live. */
+  published: boolean;
 }
 
 export interface ArticleTranslations {
@@ -245,6 +247,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             status,
             revision: state?.revision ?? null,
             inLineAt: state?.inLineAt ? new Date(state.inLineAt).toISOString() : null,
+            published: published.has(code),
           };
         }),
       };
