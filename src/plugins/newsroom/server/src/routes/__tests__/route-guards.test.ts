@@ -18,8 +18,9 @@ const policiesOf = (route: Route) => (route.config.policies ?? []).map(nameOf);
 const middlewaresOf = (route: Route) => (route.config.middlewares ?? []).map(nameOf);
 const label = (route: Route) => `${route.method} ${route.path}`;
 
-// Admin routes that span locales and filter what they answer by the locales the role may read, in their service.
-const SPANS_LOCALES = new Set(['GET /articles/:documentId/publication-log']);
+// Admin routes that span locales and filter what they answer by the locales the role may read (their service or
+// controller; tests/translation-workspace.test.ts checks the translations' states are filtered).
+const SPANS_LOCALES = new Set(['GET /articles/:documentId/publication-log', 'GET /articles/:documentId/translations']);
 // The locale policies of the plugin: one of them holds an administrator to the locales of their role.
 const LOCALE_POLICIES = ['plugin::newsroom.may-read-locale', 'plugin::newsroom.may-edit-articles'];
 
