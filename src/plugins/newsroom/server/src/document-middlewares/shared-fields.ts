@@ -51,6 +51,9 @@ export const sharedFieldsMiddleware =
     if (!exists) return context.action === 'update' ? newLocale(strapi, uid, documentId, locale, params, next) : next();
 
     const sharedFields = newsroomService(strapi, 'sharedFields');
+    // A save of an existing locale that sends no shared field leaves them as they are: nothing to copy.
+    const data = params.data ?? {};
+    if (context.action === 'update' && !sharedFields.fieldsOf(uid).some((field) => field in data)) return next();
     return strapi.db.transaction(async () => {
       const before = await sharedFields.valuesIn(uid, documentId, locale, status);
       const result = await next();
