@@ -187,6 +187,24 @@ describe('checks for translations and naming missing entities in place (issue 20
     });
   });
 
+  it('checks a translation against its source only for a role that may read the source’s locale', async () => {
+    const englishOnly = await adminSession(app.strapi, app.http(), [
+      { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID, properties: { locales: ['en'] } },
+    ]);
+    const source = await app.strapi.documents(ARTICLE_UID).findOne({ documentId, locale: 'ar', status: 'published' });
+    const untranslated = { ...form(REFERENCE_TRANSLATIONS.en), title: (source as { title: string }).title };
+    expect((await warningsOf(untranslated, 'en')).map((warning) => warning.code)).toContain('headline-untranslated');
+    const response = await app
+      .http()
+      .post('/newsroom/articles/editorial-check')
+      .query({ locale: 'en' })
+      .set('Authorization', `Bearer ${englishOnly.token}`)
+      .send({ data: { documentId, ...untranslated } });
+    expect(response.status).toBe(200);
+    // Nothing that would tell the Arabic headline or the source's tags to a role that may not read Arabic.
+    expect((response.body.data.warnings as Warning[]).filter((warning) => TRANSLATION_CODES.includes(warning.code))).toEqual([]);
+  });
+
   describe('POST /newsroom/articles/:documentId/translations/:locale/entities', () => {
     let missing: MissingEntity[];
 
@@ -221,6 +239,14 @@ describe('checks for translations and naming missing entities in place (issue 20
       const noTag = await nameEntity('fa', { kind: 'tag', documentId: tag.documentId, name: 'روسیه' }, noTags.token);
       expect(noTag.status).toBe(403);
       expect(noTag.body.error.message).toMatch(/may not create tags in "fa"/);
+      const sourceBlind = await adminSession(app.strapi, app.http(), [
+        { action: 'plugin::content-manager.explorer.read', subject: ARTICLE_UID, properties: { locales: ['fa'] } },
+        { action: 'plugin::content-manager.explorer.update', subject: ARTICLE_UID, properties: { locales: ['fa'] } },
+        { action: 'plugin::content-manager.explorer.create', subject: ENTITY_TAG_UID, properties: { locales: ['fa'] } },
+      ]);
+      const blind = await nameEntity('fa', { kind: 'tag', documentId: tag.documentId, name: 'روسیه' }, sourceBlind.token);
+      expect(blind.status).toBe(403);
+      expect(blind.body.error.message).toMatch(/may not read articles in "ar"/);
       expect(await app.strapi.db.query(ENTITY_TAG_UID).count({ where: { documentId: tag.documentId, locale: 'fa' } })).toBe(0);
     });
 

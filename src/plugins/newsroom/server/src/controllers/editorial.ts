@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { readableLocales } from '../utils/permission-checker';
+import { mayReadLocaleOf, readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { dashboardQuery, editorialCheckRequest } from '../validation/editorial';
 import { parseOrThrow } from '../validation/parse';
@@ -28,6 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { data } = parseOrThrow(checkBody, ctx.request.body ?? {});
     const query = parseOrThrow(checkQuery, ctx.query, 'query');
     const locale = (await assertKnownLocale(strapi, query.locale)) ?? (await newsroomService(strapi, 'locales').defaultLocale());
-    ctx.body = { data: await newsroomService(strapi, 'editorialCheck').check(data, locale) };
+    // A translation is checked against its source only for a role that may read the source's locale.
+    const mayRead = mayReadLocaleOf(strapi, ctx.state.userAbility);
+    ctx.body = { data: await newsroomService(strapi, 'editorialCheck').check(data, locale, mayRead) };
   },
 });

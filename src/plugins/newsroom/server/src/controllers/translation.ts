@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
 import type { InLineResult } from '../services/translations';
 import type { Viewer, WorkspaceResult } from '../services/translation-workspace';
-import { permissionCheckerFor, readableLocales } from '../utils/permission-checker';
+import { mayReadLocaleOf, permissionCheckerFor, readableLocales } from '../utils/permission-checker';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import {
@@ -32,7 +32,7 @@ const noTranslation = (documentId: string, locale: string) =>
 
 /** What the admin user asking may do: read the source's locale, update the translation's. */
 const viewerOf = (strapi: Core.Strapi, ctx: Context, locale: string): Viewer => ({
-  mayRead: (other) => readableLocales(strapi, ctx.state.userAbility, [other]).length > 0,
+  mayRead: mayReadLocaleOf(strapi, ctx.state.userAbility),
   writable: !permissionCheckerFor(strapi, ctx.state.userAbility, ARTICLE_UID).cannot.update({ locale }),
 });
 
@@ -163,12 +163,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kind: body.kind,
         entityDocumentId: body.documentId,
         name: body.name,
+        mayRead: viewer.mayRead,
       });
       switch (result.kind) {
         case 'no-article':
           throw notFound(documentId);
         case 'is-source':
           throw isSource(locale);
+        case 'source-hidden':
+          return answerWorkspace(ctx, documentId, locale, result);
         case 'no-translation':
           throw new errors.NotFoundError(`article ${documentId} has no "${locale}" translation yet: start it first`);
         case 'no-entity':

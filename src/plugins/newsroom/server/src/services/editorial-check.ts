@@ -70,11 +70,13 @@ const translationChecks = async (
   strapi: Core.Strapi,
   input: EditorialCheckRequest,
   locale: string,
+  mayRead: (locale: string) => boolean,
 ): Promise<EditorialWarning[] | null> => {
   if (!input.documentId) return null;
   const translations = newsroomService(strapi, 'translations');
   const sourceLocale = await translations.sourceLocaleOf(input.documentId);
-  if (!sourceLocale || sourceLocale === locale) return null;
+  // Compared with a source the role may not read, the warnings would tell its headline and its tags.
+  if (!sourceLocale || sourceLocale === locale || !mayRead(sourceLocale)) return null;
   const source = await readSourceVersion<SourceVersion>(strapi, input.documentId, sourceLocale, {
     select: ['title', 'standfirst', 'leadImageCaption', 'leadImageAlt', 'body'],
     populate: {
@@ -96,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * What an article will look like once saved, and what an editor would send back before publishing. Read
    * only: nothing is written, so the edit view can ask on every pause in typing.
    */
-  async check(input: EditorialCheckRequest, locale: string): Promise<EditorialCheck> {
+  async check(input: EditorialCheckRequest, locale: string, mayRead: (locale: string) => boolean): Promise<EditorialCheck> {
     const title = input.title ?? '';
     const stored: StoredDraft | null = input.documentId
       ? await strapi.db.query(ARTICLE_UID).findOne({
@@ -107,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       : null;
 
     const warnings: EditorialWarning[] = [];
-    const ofTranslation = await translationChecks(strapi, input, locale);
+    const ofTranslation = await translationChecks(strapi, input, locale, mayRead);
     const { headlineLength } = pluginConfig(strapi).editorial;
     if ([...title].length > headlineLength) {
       warnings.push({

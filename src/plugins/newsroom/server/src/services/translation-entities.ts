@@ -9,6 +9,7 @@ import type { SourceEntities } from './translations';
 export type NameInPlaceResult =
   | { kind: 'no-article' }
   | { kind: 'is-source' }
+  | { kind: 'source-hidden'; sourceLocale: string }
   | { kind: 'no-translation' }
   | { kind: 'no-entity' }
   | { kind: 'not-in-source' }
@@ -73,13 +74,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       kind: 'tag' | 'expert';
       entityDocumentId: string;
       name: string;
+      /** Whether the viewer may read a locale: naming needs reading the source it names from. */
+      mayRead: (locale: string) => boolean;
     }): Promise<NameInPlaceResult> {
       const uid = UIDS[input.kind];
       return strapi.db.transaction(async ({ trx }): Promise<NameInPlaceResult> => {
         const sourceLocale = await translations().sourceLocaleOf(input.documentId);
         if (!sourceLocale) return { kind: 'no-article' };
         if (sourceLocale === input.locale) return { kind: 'is-source' };
-        // The lock the entity's own writes take (database/write-turns): whoever names it second sees the first's.
+        if (!input.mayRead(sourceLocale)) return { kind: 'source-hidden', sourceLocale };
+        // The locks the article's and the entity's own writes take (database/write-turns), in that order: a
+        // workspace save of the quotes meanwhile is not overwritten, and whoever names it second sees the first's.
+        await locks.lock(trx, `document:${ARTICLE_UID}:${input.documentId}`);
         await locks.lock(trx, `document:${uid}:${input.entityDocumentId}`);
         const entityLocales: { locale: string }[] = await strapi.db
           .query(uid)

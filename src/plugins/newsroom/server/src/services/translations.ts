@@ -121,6 +121,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { ...version, corrections: await newsroomService(strapi, 'corrections').of(documentId, locale) };
   };
 
+  /** Under the lock `refresh` takes: a mark, its undo and a refresh of one article never interleave. */
+  const inTranslationsTurn = <T>(documentId: string, work: () => Promise<T>): Promise<T> =>
+    strapi.db.transaction(async ({ trx }): Promise<T> => {
+      await locks.lock(trx, `translations:${documentId}`);
+      return work();
+    }) as Promise<T>;
+
   const sourceStateOf = (all: TranslationState[]) => all.find((state) => state.role === 'source');
 
   /** The source's tags and experts that have no version in `locale`. */
@@ -162,10 +169,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Idempotent; called after every write to an article, whichever path made it.
      */
     async refresh(documentId: string): Promise<void> {
-      await strapi.db.transaction(async ({ trx }) => {
-        // Two instances (or a read and a write) refreshing one article take turns: each reads the states
-        // the other wrote, so no locale gets two.
-        await locks.lock(trx, `translations:${documentId}`);
+      // Two instances (or a read and a write) refreshing one article take turns: each reads the states
+      // the other wrote, so no locale gets two.
+      await inTranslationsTurn(documentId, async () => {
         const locales = await rows.documentLocales(ARTICLE_UID, documentId);
         await states.removeOtherThan(documentId, locales);
         if (locales.length === 0) {
@@ -346,22 +352,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Records that the translation in `locale` now says what the source says, remembering what that replaced. */
     async markInLine(documentId: string, locale: string): Promise<InLineResult> {
-      const current = await service.forArticle(documentId);
-      if (!current) return 'not-found';
-      if (current.sourceLocale === locale) return 'is-source';
-      const before = current.locales.find((entry) => entry.locale === locale);
-      if (!before || before.status === 'missing') return 'missing';
-      await states.save({
-        articleDocumentId: documentId,
-        articleLocale: locale,
-        role: 'translation',
-        sourceLocale: current.sourceLocale,
-        revision: current.sourceRevision,
-        inLineAt: new Date().toISOString(),
-        undoRevision: before.revision,
-        undoInLineAt: before.inLineAt,
+      return inTranslationsTurn(documentId, async () => {
+        const current = await service.forArticle(documentId);
+        if (!current) return 'not-found';
+        if (current.sourceLocale === locale) return 'is-source';
+        const before = current.locales.find((entry) => entry.locale === locale);
+        if (!before || before.status === 'missing') return 'missing';
+        await states.save({
+          articleDocumentId: documentId,
+          articleLocale: locale,
+          role: 'translation',
+          sourceLocale: current.sourceLocale,
+          revision: current.sourceRevision,
+          inLineAt: new Date().toISOString(),
+          undoRevision: before.revision,
+          undoInLineAt: before.inLineAt,
+        });
+        return (await service.forArticle(documentId)) ?? 'not-found';
       });
-      return (await service.forArticle(documentId)) ?? 'not-found';
     },
 
     /** The locale an article is translated from (its first one, until its states are recorded). */
@@ -374,23 +382,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Takes back the last "mark in line" of `locale`: its revision and date are the ones before it again. */
     async undoInLine(documentId: string, locale: string): Promise<InLineResult | 'nothing-to-undo'> {
-      const current = await service.forArticle(documentId);
-      if (!current) return 'not-found';
-      if (current.sourceLocale === locale) return 'is-source';
-      if (current.locales.find((entry) => entry.locale === locale)?.status === 'missing') return 'missing';
-      const state = (await states.forDocument(documentId)).find((entry) => entry.articleLocale === locale);
-      if (!state?.undoRevision) return 'nothing-to-undo';
-      await states.save({
-        articleDocumentId: documentId,
-        articleLocale: locale,
-        role: 'translation',
-        sourceLocale: state.sourceLocale,
-        revision: state.undoRevision,
-        inLineAt: state.undoInLineAt ? new Date(state.undoInLineAt).toISOString() : null,
-        undoRevision: null,
-        undoInLineAt: null,
+      return inTranslationsTurn(documentId, async () => {
+        const current = await service.forArticle(documentId);
+        if (!current) return 'not-found';
+        if (current.sourceLocale === locale) return 'is-source';
+        if (current.locales.find((entry) => entry.locale === locale)?.status === 'missing') return 'missing';
+        const state = (await states.forDocument(documentId)).find((entry) => entry.articleLocale === locale);
+        if (!state?.undoRevision) return 'nothing-to-undo';
+        await states.save({
+          articleDocumentId: documentId,
+          articleLocale: locale,
+          role: 'translation',
+          sourceLocale: state.sourceLocale,
+          revision: state.undoRevision,
+          inLineAt: state.undoInLineAt ? new Date(state.undoInLineAt).toISOString() : null,
+          undoRevision: null,
+          undoInLineAt: null,
+        });
+        return (await service.forArticle(documentId)) ?? 'not-found';
       });
-      return (await service.forArticle(documentId)) ?? 'not-found';
     },
 
     /** The state of one locale of one article: its revision, and what an undo of its last mark would restore. */

@@ -27,3 +27,9 @@ export const readableLocales = (strapi: Core.Strapi, userAbility: unknown, local
   const checker = permissionCheckerFor(strapi, userAbility, ARTICLE_UID);
   return locales.filter((locale) => !checker.cannot.read({ locale }));
 };
+
+/** Whether an admin user may read articles in one locale (always, for a request without admin abilities). */
+export const mayReadLocaleOf =
+  (strapi: Core.Strapi, userAbility: unknown) =>
+  (locale: string): boolean =>
+    readableLocales(strapi, userAbility, [locale]).length > 0;
