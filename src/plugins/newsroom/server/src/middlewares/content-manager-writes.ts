@@ -13,9 +13,6 @@ type Action = (ctx: Context, next: () => Promise<unknown>) => Promise<unknown>;
 const WRITING_ACTIONS = ['create', 'update', 'publish', 'clone', 'autoClone', 'discard'] as const;
 type WritingAction = (typeof WRITING_ACTIONS)[number];
 
-const defaultLocale = (strapi: Core.Strapi): Promise<string> =>
-  (strapi.plugin('i18n').service('locales') as { getDefaultLocale(): Promise<string> }).getDefaultLocale();
-
 /**
  * Checks one content manager write to a newsroom type, with the admin user's abilities and the raw body:
  * - Strapi 5.54 checks a create permission without the locale being created: a role allowed to create in `ar`
@@ -30,7 +27,7 @@ const defaultLocale = (strapi: Core.Strapi): Promise<string> =>
 const checkWrite = async (strapi: Core.Strapi, action: WritingAction, ctx: Context, model: NewsroomContentTypeUid) => {
   const { id } = ctx.params as { id?: string };
   const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-  const locale = typeof body.locale === 'string' ? body.locale : await defaultLocale(strapi);
+  const locale = typeof body.locale === 'string' ? body.locale : await newsroomService(strapi, 'locales').defaultLocale();
   const checker = permissionCheckerFor(strapi, (ctx.state as { userAbility?: unknown }).userAbility, model);
   const creates = !id || (await strapi.db.query(model).count({ where: { documentId: id, locale } })) === 0;
   if (action !== 'discard' && creates && checker.cannot.create({ locale })) {

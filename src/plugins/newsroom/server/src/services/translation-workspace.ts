@@ -138,15 +138,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     data: (draft: TranslationVersion, sourceLocale: string) => Promise<Record<string, unknown> | null>,
   ): Promise<WorkspaceResult> => {
     const refusal = await inTurn(strapi, { uid: ARTICLE_UID, documentId, slugLocales: [locale] }, () =>
-      strapi.db.transaction(async ({ trx }): Promise<WorkspaceRefusal | null> => {
+      strapi.db.transaction(async (): Promise<WorkspaceRefusal | null> => {
         const current = await translations().forArticle(documentId);
         if (!current) return { kind: 'not-found' };
         if (current.sourceLocale === locale) return { kind: 'is-source' };
         if (!viewer.mayRead(current.sourceLocale)) return { kind: 'source-hidden', sourceLocale: current.sourceLocale };
-        if (strapi.db.dialect.client !== 'sqlite') {
-          const { tableName } = strapi.db.metadata.get(ARTICLE_UID);
-          await trx(tableName).select('id').where({ document_id: documentId, locale }).whereNull('published_at').forUpdate();
-        }
         const draft = await draftOf(documentId, locale);
         if (!draft) return { kind: 'missing' };
         const written = await data(draft, current.sourceLocale);
