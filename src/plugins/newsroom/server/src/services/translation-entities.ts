@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
-import { readSourceVersion } from '../repositories/source-versions';
 import { createTransactionLocks } from '../repositories/transaction-lock';
 import { newsroomService } from '../utils/services';
 import type { MissingEntityInPlace } from '../utils/translation-workspace-view';
@@ -29,16 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const locks = createTransactionLocks(strapi);
   const translations = () => newsroomService(strapi, 'translations');
 
-  const readSource = (documentId: string, sourceLocale: string) =>
-    readSourceVersion<SourceEntities>(strapi, documentId, sourceLocale, {
-      select: ['id'],
-      populate: {
-        tags: { select: ['documentId', 'name', 'type'] },
-        experts: { select: ['documentId', 'name', 'kind'] },
-        quotes: { populate: { expert: { select: ['documentId'] } } },
-      },
-    });
-
   /** The draft's quotes with the expert set in the slots whose source quote is theirs and that have none yet. */
   const quotesAttributed = (draft: DraftQuote[], source: SourceEntities, expert: string) =>
     draft.map((quote, index) => {
@@ -54,11 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = {
     /** The source's tags and experts the translation in `locale` cannot carry yet, or null when there is no article. */
     async missingInPlace(documentId: string, locale: string): Promise<MissingEntityInPlace[] | null> {
-      const sourceLocale = await translations().sourceLocaleOf(documentId);
-      if (!sourceLocale) return null;
-      if (sourceLocale === locale) return [];
-      const source = await readSource(documentId, sourceLocale);
-      return source ? translations().entitiesMissingIn(source, locale) : null;
+      return (await translations().missingEntitiesOf(documentId, locale))?.missing ?? null;
     },
 
     /**
@@ -99,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           populate: { quotes: { populate: { expert: { select: ['documentId'] } } } },
         });
         if (!draft) return { kind: 'no-translation' };
-        const source = await readSource(input.documentId, sourceLocale);
+        const source = await translations().sourceEntities(input.documentId, sourceLocale);
         const listed = input.kind === 'tag' ? source?.tags : source?.experts;
         if (!source || !listed?.some((entity) => entity.documentId === input.entityDocumentId)) {
           return { kind: 'not-in-source' };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../constants';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
+import { readSourceVersion } from '../repositories/source-versions';
 import { createSourceRevisionsRepository } from '../repositories/source-revisions';
 import { createTransactionLocks } from '../repositories/transaction-lock';
 import {
@@ -416,17 +417,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     recordedContent,
 
+    /** The tags and experts of an article's source, and which of its quotes each expert said: one read. */
+    sourceEntities: (documentId: string, sourceLocale: string) =>
+      readSourceVersion<SourceEntities>(strapi, documentId, sourceLocale, {
+        select: ['id'],
+        populate: {
+          tags: { select: ['documentId', 'name', 'type'] },
+          experts: { select: ['documentId', 'name', 'kind'] },
+          quotes: { populate: { expert: { select: ['documentId'] } } },
+        },
+      }),
+
+    /** The source's tags and experts the translation in `locale` cannot carry yet; null when there is no article. */
+    async missingEntitiesOf(
+      documentId: string,
+      locale: string,
+    ): Promise<{ sourceLocale: string; missing: MissingEntityInPlace[] } | null> {
+      const sourceLocale = await service.sourceLocaleOf(documentId);
+      if (!sourceLocale) return null;
+      if (sourceLocale === locale) return { sourceLocale, missing: [] };
+      const source = await service.sourceEntities(documentId, sourceLocale);
+      return source ? { sourceLocale, missing: await entitiesMissingIn(source, locale) } : null;
+    },
+
     /**
      * Refuses to publish a translation while tags or experts of its source have no name in its locale:
      * a reader of the English page must not meet an Arabic-only tag.
      */
     async assertPublishable(documentId: string, locale: string): Promise<void> {
-      const sourceLocale = await service.sourceLocaleOf(documentId);
-      if (!sourceLocale || sourceLocale === locale) return;
-      const source = await currentVersion(documentId, sourceLocale);
-      if (!source) return;
-      const missing = await entitiesMissingIn(source, locale);
-      if (missing.length === 0) return;
+      const found = await service.missingEntitiesOf(documentId, locale);
+      if (!found || found.missing.length === 0) return;
+      const { sourceLocale, missing } = found;
       const names = missing.map((entity) => `${entity.kind} "${entity.name}"`).join(', ');
       const message = `cannot publish in "${locale}": ${names} of the ${sourceLocale} source ${missing.length === 1 ? 'has' : 'have'} no "${locale}" version yet`;
       throw new errors.ValidationError(message, {
