@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export interface Credentials {
   email: string;
@@ -71,6 +71,9 @@ export const logIn = async (page: Page, url: string, user: Credentials): Promise
   await page.waitForURL(/\/admin\/?$/);
 };
 
-/** A browser context of its own (cookies, storage) for one user, so that several roles work side by side. */
-export const newUserContext = (browser: Browser): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ar' });
+/**
+ * A browser context of its own (cookies, storage) for one user, so that several roles work side by side;
+ * `options` for a user elsewhere (a time zone) or a screen of another size.
+ */
+export const newUserContext = (browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> =>
+  browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ar', ...options });
