@@ -18,7 +18,11 @@ const actorOf = (state: RequestState | undefined): string => {
   return 'system';
 };
 
-/** The record of published articles taken down, which editors read: who, when, why. */
+/** Who is asking in the current request, as the log names them. */
+export const requestActor = (strapi: Core.Strapi): string =>
+  actorOf(strapi.requestContext.get()?.state as RequestState | undefined);
+
+/** The record of published articles taken down and of the desk's moves, which editors read: who, when, why. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const events = createPublicationEventsRepository(strapi);
   return {
@@ -55,6 +59,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         slug: entry.slug,
         actor: 'embargo job',
         reason: `embargoed until ${embargoUntil.toISOString()}`,
+        at: new Date().toISOString(),
+      });
+    },
+
+    /** A move between the writer and the desk, by whoever is asking, with their note. */
+    async recordDeskMove(
+      entry: { documentId: string; locale: string; title: string | null; slug: string | null },
+      action: 'file' | 'return' | 'publish',
+      note: string | null,
+    ): Promise<void> {
+      await events.record({
+        articleDocumentId: entry.documentId,
+        articleLocale: entry.locale,
+        action,
+        title: entry.title,
+        slug: entry.slug,
+        actor: requestActor(strapi),
+        reason: note,
         at: new Date().toISOString(),
       });
     },
