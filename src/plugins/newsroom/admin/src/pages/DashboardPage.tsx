@@ -7,6 +7,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { textDirection } from '../../../server/src/text/direction';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../pluginId';
 import { messageId, type MessageKey } from '../translations';
+import { actorName, type WaitingPiece } from '../utils/desk';
 import { editViewPath } from '../utils/links';
 
 type EditorialStatus = 'draft' | 'published' | 'modified';
@@ -21,6 +22,7 @@ interface Dashboard {
   coverage: { locale: string; name: string; isDefault: boolean; published: number; draftOnly: number; missing: number }[];
   tagsByType: { type: string; tags: { documentId: string; name: string; articles: number }[] }[];
   experts: { documentId: string; name: string; jobTitle: string | null; quotes: number; articles: number }[];
+  waitingForDesk: WaitingPiece[];
 }
 
 const STATUS_COLOURS: Record<EditorialStatus, { textColor: string; backgroundColor: string }> = {
@@ -102,6 +104,43 @@ export const DashboardPage = () => {
         />
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={6}>
+            <Section title={message('dashboard.desk')} testId="newsroom-desk-waiting">
+              {dashboard.waitingForDesk.length === 0 ? (
+                <Typography variant="pi" textColor="neutral600" data-testid="newsroom-desk-waiting-empty">
+                  {message('dashboard.desk.empty')}
+                </Typography>
+              ) : (
+                <Box tag="ul" width="100%">
+                  {dashboard.waitingForDesk.map((piece) => (
+                    <Flex
+                      tag="li"
+                      key={`${piece.documentId}-${piece.locale}`}
+                      justifyContent="space-between"
+                      gap={2}
+                      paddingTop={2}
+                      data-document={piece.documentId}
+                      data-locale={piece.locale}
+                    >
+                      <Flex gap={2} minWidth={0}>
+                        <Badge>{localeName(piece.locale)}</Badge>
+                        <RouterLink to={editViewPath(ARTICLE_UID, piece.documentId, piece.locale)}>
+                          <Typography dir={textDirection(piece.locale)} textColor="primary600" lang={piece.locale}>
+                            {piece.title}
+                          </Typography>
+                        </RouterLink>
+                      </Flex>
+                      <Typography variant="pi" textColor="neutral600" data-filed-by={piece.filedBy ?? ''}>
+                        {message('dashboard.desk.filed', {
+                          name: actorName(piece.filedBy),
+                          date: formatDate(piece.filedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                        })}
+                      </Typography>
+                    </Flex>
+                  ))}
+                </Box>
+              )}
+            </Section>
+
             <Section title={message('dashboard.coverage')} testId="newsroom-coverage">
               <Table colCount={4} rowCount={dashboard.coverage.length + 1}>
                 <Thead>

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID, DESK_STATE_UID } from '../constants';
-
-export type DeskStage = 'writing' | 'desk' | 'published';
+import type { DeskStage } from '../utils/desk-view';
 
 /** The last move of one locale of an article between its writer and the desk. */
 export interface DeskMove {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TAG_TYPES, type TagType } from '../constants';
 import { createNewsroomStatsRepository, type ExpertQuoteRow, type TagUsageRow } from '../repositories/newsroom-stats';
-import type { WaitingPiece } from './desk';
+import type { WaitingPiece } from '../utils/desk-view';
 import { editorialStatus, type EditorialStatus } from '../utils/editorial-status';
 import { newsroomService } from '../utils/services';
 

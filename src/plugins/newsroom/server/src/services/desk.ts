@@ -1,45 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { ARTICLE_UID } from '../constants';
 import { inTurn } from '../database/write-turns';
-import { createDeskStatesRepository, type DeskMove, type DeskStage } from '../repositories/desk-states';
+import { createDeskStatesRepository, type DeskMove } from '../repositories/desk-states';
+import type { DeskStage, DeskState, PublishedChanges, WaitingPiece } from '../utils/desk-view';
 import { editorialStatus } from '../utils/editorial-status';
 import { newsroomService } from '../utils/services';
-import { sourceChanges, type ChangeEntry } from '../utils/source-changes';
+import { sourceChanges } from '../utils/source-changes';
 import { segmentTexts, type SegmentContent, type SegmentGroup } from '../utils/translation-segments';
 import { requestActor } from './publication-log';
 
-export type { DeskStage } from '../repositories/desk-states';
-
-/** Where one locale of an article stands between its writer and the desk. */
-export interface DeskState {
-  /**
-   * `desk` from filing until it is published or returned; otherwise `published` while the live version is
-   * the draft, and `writing` for a piece never published or whose draft changed since it was (Strapi's "modified").
-   */
-  stage: DeskStage;
-  published: boolean;
-  modified: boolean;
-  /** The last move through the desk: who filed, returned or published it, when, with what note (null: none yet). */
-  lastMove: { stage: DeskStage; by: string | null; at: string; note: string | null } | null;
-}
-
 export type DeskResult = { kind: 'moved'; state: DeskState } | { kind: 'not-found' } | { kind: 'refused'; state: DeskState };
-
-/** What changed in a locale's draft since its published version. */
-export interface PublishedChanges {
-  published: boolean;
-  entries: ChangeEntry[];
-}
-
-/** A piece waiting for the desk, as the dashboard lists it. */
-export interface WaitingPiece {
-  documentId: string;
-  locale: string;
-  title: string;
-  filedBy: string | null;
-  filedAt: string;
-  note: string | null;
-}
 
 interface VersionRow {
   title: string | null;
