@@ -241,4 +241,21 @@ describe('filing to the desk (admin API)', () => {
     expect((await waiting()).filter((piece) => piece.documentId === documentId).map((piece) => piece.locale)).toEqual(['ar']);
     expect(await app.strapi.db.query('plugin::newsroom.desk-state').count({ where: { articleDocumentId: documentId, articleLocale: 'en' } })).toBe(0);
   });
+
+  it('takes a filed piece off the desk when the embargo job publishes it, which logs the publication itself', async () => {
+    expect((await state()).stage).toBe('desk');
+    const until = new Date(Date.now() + 60_000);
+    await app.strapi.documents(ARTICLE_UID).update({ documentId, locale: 'ar', data: { embargoUntil: until.toISOString() } } as never);
+    await quiesce(app.strapi);
+    expect((await state()).stage).toBe('desk');
+    const embargoes = app.strapi.plugin('newsroom').service('embargoes') as { publishDue(now: Date): Promise<{ documentId: string }[]> };
+    expect((await embargoes.publishDue(new Date(until.getTime() + 1000))).map((entry) => entry.documentId)).toContain(documentId);
+    await quiesce(app.strapi);
+    expect(await state()).toMatchObject({ stage: 'published', modified: false, lastMove: { stage: 'published' } });
+    const moves = (await log()).filter((event) => event.articleLocale === 'ar').slice(-2);
+    expect(moves.map((event) => [event.action, event.actor])).toEqual([
+      ['file', expect.stringContaining(journalist.email)],
+      ['scheduled-publish', 'embargo job'],
+    ]);
+  });
 });
