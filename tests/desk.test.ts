@@ -1,13 +1,7 @@
 import { ARTICLE_UID } from '../src/plugins/newsroom/server/src/constants';
+import type { DeskState, WaitingPiece as Waiting } from '../src/plugins/newsroom/server/src/utils/desk-view';
 import { adminSession, adminWithRole } from './helpers/admin';
 import { createApiToken, quiesce, startStrapi, type TestApp } from './helpers/strapi';
-
-interface DeskState {
-  stage: 'writing' | 'desk' | 'published';
-  published: boolean;
-  modified: boolean;
-  lastMove: { stage: string; by: string | null; at: string; note: string | null } | null;
-}
 
 interface LogEvent {
   articleLocale: string;
@@ -15,15 +9,6 @@ interface LogEvent {
   actor: string | null;
   reason: string | null;
   title: string | null;
-}
-
-interface Waiting {
-  documentId: string;
-  locale: string;
-  title: string;
-  filedBy: string | null;
-  filedAt: string;
-  note: string | null;
 }
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
