@@ -20,14 +20,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const until = new Date(embargoUntil as string | Date);
     if (until > now) {
       const message = `embargoUntil: the "${locale}" version is embargoed until ${until.toISOString()} and is published then; clear embargoUntil to publish it now`;
+      // `embargo` is for the admin, which says it in the administrator's language and time zone.
       throw new errors.ValidationError(message, {
         errors: [{ path: ['embargoUntil'], message, name: 'ValidationError' }],
+        embargo: { field: 'embargoUntil', locale, until: until.toISOString() },
       });
     }
   };
 
   return {
     assertLifted,
+
+    /** The embargo `embargoUntil` would set, as the admin shows it: null when it is unset or already past. */
+    pending(embargoUntil: unknown, now = new Date()): { until: string } | null {
+      if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return null;
+      const until = new Date(embargoUntil as string | Date);
+      return Number.isNaN(until.getTime()) || until <= now ? null : { until: until.toISOString() };
+    },
+
+    /** Drafts waiting for their embargo in these locales, soonest first. */
+    scheduled: (locales: string[], limit: number) => rows.scheduled(locales, limit),
 
     async assertPublishable(documentId: string, locale: string): Promise<void> {
       assertLifted(locale, await rows.draftEmbargo(documentId, locale));
