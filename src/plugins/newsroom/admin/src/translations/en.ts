@@ -186,7 +186,7 @@ export const en = {
     'publish.blocked.title': 'Not ready to publish',
     'publish.blocked.errors': 'Fix these first: publishing would be refused.',
     'publish.close': 'Back to the article',
-    'publish.shortcut.blocked': 'Not published: {count, plural, one {# error blocks} other {# errors block}} publishing. The side panel lists {count, plural, one {it} other {them}}.',
+    'publish.shortcut.blocked': 'Not published: {count, plural, one {# error blocks} other {# errors block}} publishing; the side panel lists what to fix.',
     'publish.shortcut.warnings': 'Not published: there are open warnings. Use the Publish button to review them and publish anyway.',
     'corrections.confirm.title': 'Publish this correction?',
     'corrections.confirm.intro': 'Readers will see it under the article at once, like this:',
