@@ -96,6 +96,19 @@ describe('embargoes: a draft with a publication time appears nowhere before it a
       .send({ title: 'حظر يراه المحرر', embargoUntil: until });
     expect(refused.status).toBe(400);
     expect(refused.body.error.details.embargo).toEqual({ field: 'embargoUntil', locale: 'ar', until });
+    // Strapi's admin shows the message as it is: a sentence in the administrator's language, the newsroom's time.
+    expect(refused.body.error.message).toMatch(/^Not published: this version is embargoed until .* \u2066Asia\/Riyadh\u2069\./);
+    const arabicAdmin = await adminSession(app.strapi, app.http());
+    await app.strapi.db.query('admin::user').update({ where: { email: arabicAdmin.email }, data: { preferedLanguage: 'ar' } });
+    const inArabic = await app
+      .http()
+      .post(`/content-manager/collection-types/${ARTICLE}/${article.documentId}/actions/publish`)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${arabicAdmin.token}`)
+      .send({ title: 'حظر يراه المحرر', embargoUntil: until });
+    expect(inArabic.status).toBe(400);
+    expect(inArabic.body.error.message).toMatch(/^لم يُنشر: هذه النسخة محظورة النشر حتى .*Asia\/Riyadh/);
+    expect(inArabic.body.error.details.errors[0]).toMatchObject({ path: ['embargoUntil'], message: inArabic.body.error.message });
 
     const dashboard = (bearer: string, locale = 'ar') =>
       app.http().get('/newsroom/dashboard').query({ limit: 50, locale }).set('Authorization', `Bearer ${bearer}`);
