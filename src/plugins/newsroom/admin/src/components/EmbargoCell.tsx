@@ -1,5 +1,5 @@
 import type { ListFieldLayout, ListLayout } from '@strapi/content-manager/strapi-admin';
-import { Badge, Tooltip } from '@strapi/design-system';
+import { Tooltip, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useEmbargoTime } from '../hooks/useEmbargoTime';
 import { messageId } from '../translations';
@@ -13,9 +13,10 @@ const EmbargoCell = ({ embargoUntil }: { embargoUntil: unknown }) => {
   const line = formatMessage({ id: messageId('embargo.until'), defaultMessage: 'Embargoed until {time}' }, { time: format(embargoUntil) });
   return (
     <Tooltip label={line}>
-      <Badge backgroundColor="warning100" textColor="warning700" data-testid="newsroom-embargo-cell">
+      {/* Not a Badge: it writes in capitals, zone names included. */}
+      <Typography variant="pi" fontWeight="bold" textColor="warning700" ellipsis data-testid="newsroom-embargo-cell">
         {line}
-      </Badge>
+      </Typography>
     </Tooltip>
   );
 };
