@@ -44,7 +44,7 @@ export const NewsroomPanel: PanelComponent = ({ model, documentId, document, met
           />
         ) : null}
         {documentId && sourceLocale && sourceLocale !== locale ? <TranslationState documentId={documentId} locale={locale} /> : null}
-        <EditorialChecks documentId={documentId} locale={locale} />
+        <EditorialChecks documentId={documentId} locale={locale} savedEmbargo={document?.embargoUntil} />
         {/* Only what the role can carry out: attaching needs editing the locale, a correction publishing it. */}
         {access.update.has(locale) ? <EntitySuggestions documentId={documentId} locale={locale} /> : null}
         {documentId && document?.status && document.status !== 'draft' ? (

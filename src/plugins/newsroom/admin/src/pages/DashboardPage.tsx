@@ -6,6 +6,7 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { textDirection } from '../../../server/src/text/direction';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../pluginId';
+import { EmbargoedList, type EmbargoedArticle } from '../components/EmbargoedList';
 import { messageId, type MessageKey } from '../translations';
 import { actorName, type WaitingPiece } from '../utils/desk';
 import { editViewPath } from '../utils/links';
@@ -15,6 +16,7 @@ type EditorialStatus = 'draft' | 'published' | 'modified';
 interface Dashboard {
   locale: string;
   totals: { articles: number };
+  embargoed: EmbargoedArticle[];
   latest: {
     locale: string;
     articles: { documentId: string; title: string; status: EditorialStatus; updatedAt: string }[];
@@ -141,6 +143,10 @@ export const DashboardPage = () => {
               )}
             </Section>
 
+            <Section title={message('dashboard.embargoed')} testId="newsroom-embargoed">
+              <EmbargoedList articles={dashboard.embargoed} localeName={localeName} />
+            </Section>
+
             <Section title={message('dashboard.coverage')} testId="newsroom-coverage">
               <Table colCount={4} rowCount={dashboard.coverage.length + 1}>
                 <Thead>
@@ -187,6 +193,11 @@ export const DashboardPage = () => {
                               <Badge {...STATUS_COLOURS[article.status]} data-status={article.status}>
                                 {message(`status.${article.status}`)}
                               </Badge>
+                              {dashboard.embargoed.some((held) => held.documentId === article.documentId && held.locale === locale) ? (
+                                <Badge backgroundColor="warning100" textColor="warning700" data-status="embargoed">
+                                  {message('embargo.badge')}
+                                </Badge>
+                              ) : null}
                             </Flex>
                           </Flex>
                         ))}

@@ -105,6 +105,15 @@ export default {
       },
     },
     {
+      method: 'PUT',
+      path: '/corrections/:documentId',
+      handler: 'correction.updateInLocale',
+      // Amending a public entry republishes it: the same right as adding one, in the correction's locale.
+      config: {
+        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }],
+      },
+    },
+    {
       method: 'GET',
       path: '/articles/:documentId/desk/:locale',
       handler: 'desk.state',

@@ -28,9 +28,19 @@ export interface LocaleCoverage {
   missing: number;
 }
 
+/** A draft waiting for its embargo: the embargo job publishes it at `embargoUntil`. */
+export interface EmbargoedArticle {
+  documentId: string;
+  locale: string;
+  title: string;
+  embargoUntil: string;
+}
+
 export interface Dashboard {
   locale: string;
   totals: { articles: number };
+  /** In every locale the viewer may read, soonest first. */
+  embargoed: EmbargoedArticle[];
   latest: { locale: string; articles: DashboardArticle[] }[];
   coverage: LocaleCoverage[];
   tagsByType: { type: TagType; tags: TagUsageRow[] }[];
@@ -90,9 +100,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tags: tags.filter((tag) => tag.type === type).slice(0, query.limit),
       })).filter((group) => group.tags.length > 0);
 
+      const embargoed = await newsroomService(strapi, 'embargoes').scheduled(
+        locales.map(({ code }) => code),
+        query.limit,
+      );
+
       return {
         locale,
         totals: { articles: total },
+        embargoed: embargoed.map((row) => ({
+          documentId: row.documentId,
+          locale: row.locale,
+          title: row.title ?? '',
+          embargoUntil: new Date(row.embargoUntil).toISOString(),
+        })),
         latest,
         coverage,
         tagsByType,
