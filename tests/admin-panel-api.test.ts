@@ -23,6 +23,7 @@ interface Dashboard {
 interface Warning {
   code: string;
   field: string;
+  severity: string;
 }
 
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
@@ -204,6 +205,8 @@ describe('the admin panel API: dashboard and the edit view check', () => {
         readingTimeMinutes: 1,
         slug: { willBe: makeSlug(title), native: makeSlug(title), latin: makeSlug(title, 'latin') },
         warnings: [],
+        embargo: null,
+        timeZone: 'Asia/Riyadh',
       });
       expect(response.body.data.slug.latin).toMatch(/^[a-z0-9-]+$/);
     });
@@ -224,6 +227,9 @@ describe('the admin panel API: dashboard and the edit view check', () => {
       expect(codes(warnings)).toEqual(['headline-too-long', 'no-standfirst', 'no-tags', 'quote-without-expert', 'quote-without-text']);
       expect(warnings.find((warning) => warning.code === 'quote-without-expert')?.field).toBe('quotes.0.expert');
       expect(warnings.find((warning) => warning.code === 'quote-without-text')?.field).toBe('quotes.1.text');
+      // Strapi refuses to publish a quote without its required text: that one blocks, the others are the editor's call.
+      expect(warnings.filter((warning) => warning.severity === 'blocking').map((warning) => warning.code)).toEqual(['quote-without-text']);
+      expect(warnings.filter((warning) => warning.severity === 'warning')).toHaveLength(4);
       expect((await check({ title: 'ع'.repeat(110), body: [] })).body.data.warnings.map((w: Warning) => w.code)).not.toContain(
         'headline-too-long'
       );
@@ -261,8 +267,22 @@ describe('the admin panel API: dashboard and the edit view check', () => {
       const response = await check({ title: 'عنوان آخر', slug: REFERENCE_SLUG, standfirst: 'مقدمة', body: [] });
       expect(response.status).toBe(200);
       expect(response.body.data.warnings.filter((warning: Warning) => warning.field !== 'tags')).toEqual([
-        expect.objectContaining({ code: 'slug-unavailable', field: 'slug', message: expect.stringContaining('already used') }),
+        expect.objectContaining({
+          code: 'slug-unavailable',
+          field: 'slug',
+          severity: 'blocking',
+          message: expect.stringContaining('already used'),
+        }),
       ]);
+    });
+
+    it("says whether the form's embargo holds the piece back, by the server's clock, with the newsroom's time zone", async () => {
+      const until = new Date(Date.now() + 3_600_000).toISOString();
+      const held = await check({ title: 'قيد الحظر', body: [], embargoUntil: until });
+      expect(held.body.data).toMatchObject({ embargo: { until }, timeZone: 'Asia/Riyadh' });
+      const past = await check({ title: 'حظر انقضى', body: [], embargoUntil: new Date(Date.now() - 60_000).toISOString() });
+      expect(past.body.data.embargo).toBeNull();
+      expect((await check({ title: 'بلا حظر', body: [], embargoUntil: null })).body.data.embargo).toBeNull();
     });
 
     it('refuses malformed input with a 400 that names the field, and anyone but an administrator', async () => {

@@ -125,6 +125,33 @@ describe('corrections and the record of takedowns', () => {
     expect(log.body.data.map((entry: { kind: string }) => entry.kind)).toEqual(['correction', 'clarification']);
   });
 
+  it('lets an editor amend a wording from the admin, keeping the earlier one, and refuses a journalist and another locale', async () => {
+    const editor = await adminWithRole(app.strapi, app.http(), 'Newsroom editor');
+    const journalist = await adminWithRole(app.strapi, app.http(), 'Newsroom journalist');
+    const amend = (bearer: string, locale: string, text: string) =>
+      app
+        .http()
+        .put(`/newsroom/corrections/${correction.documentId}`)
+        .query({ locale })
+        .set('Authorization', `Bearer ${bearer}`)
+        .send({ data: { text } });
+    const before = (await page()).corrections[0] as Correction;
+    const refused = await amend(journalist.token, 'ar', 'تعديل من صحفي');
+    expect(refused.status).toBe(403);
+    // The correction is of the Arabic version: asked in English, there is none to amend.
+    expect((await amend(editor.token, 'en', 'تعديل في لغة أخرى')).status).toBe(404);
+    expect((await amend(editor.token, 'ar', ' ')).status).toBe(400);
+    expect((await app.http().put(`/newsroom/corrections/${correction.documentId}`).set('Authorization', `Bearer ${editor.token}`).send({ data: { text: 'x' } })).status).toBe(400);
+
+    const amended = await amend(editor.token, 'ar', 'صُحّح عدد ضحايا هجوم كروكس إلى 145 قتيلًا.');
+    expect(amended.status).toBe(200);
+    expect(amended.body.data).toMatchObject({
+      text: 'صُحّح عدد ضحايا هجوم كروكس إلى 145 قتيلًا.',
+      earlierWordings: [...before.earlierWordings, { text: before.text, until: amended.body.data.amendedAt }],
+    });
+    expect((await page()).corrections[0].text).toBe('صُحّح عدد ضحايا هجوم كروكس إلى 145 قتيلًا.');
+  });
+
   it('refuses corrections to what is not published, bad payloads, and the public', async () => {
     const draft = await api('post', '/articles').query({ locale: 'ar' }).send({
       data: { title: 'مسودة', body: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }] },

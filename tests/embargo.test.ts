@@ -1,3 +1,4 @@
+import { adminSession } from './helpers/admin';
 import { createApiToken, quiesce, startStrapi, type TestApp } from './helpers/strapi';
 import { postArticle } from './helpers/articles';
 import { paragraphs } from './helpers/blocks';
@@ -80,6 +81,48 @@ describe('embargoes: a draft with a publication time appears nowhere before it a
     expect((await publicRead(article.slug)).status).toBe(404);
     const list = await app.http().get('/api/newsroom/articles').query({ locale: 'ar' });
     expect(list.body.data.map((card: { documentId: string }) => card.documentId)).not.toContain(article.documentId);
+  });
+
+  it("gives the admin the refusal's field, locale and time, which its Publish and its dashboard say in the editor's language", async () => {
+    const until = inAnHour();
+    const article = await embargoed('حظر يراه المحرر', until);
+    const admin = (await adminSession(app.strapi, app.http())).token;
+    // The content manager's own Publish, as the admin sends it with the form's values.
+    const refused = await app
+      .http()
+      .post(`/content-manager/collection-types/${ARTICLE}/${article.documentId}/actions/publish`)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ title: 'حظر يراه المحرر', embargoUntil: until });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.embargo).toEqual({ field: 'embargoUntil', locale: 'ar', until });
+    // Strapi's admin shows the message as it is: a sentence in the administrator's language, the newsroom's time.
+    expect(refused.body.error.message).toMatch(/^Not published: this version is embargoed until .* \u2066Asia\/Riyadh\u2069\./);
+    const arabicAdmin = await adminSession(app.strapi, app.http());
+    await app.strapi.db.query('admin::user').update({ where: { email: arabicAdmin.email }, data: { preferedLanguage: 'ar' } });
+    const inArabic = await app
+      .http()
+      .post(`/content-manager/collection-types/${ARTICLE}/${article.documentId}/actions/publish`)
+      .query({ locale: 'ar' })
+      .set('Authorization', `Bearer ${arabicAdmin.token}`)
+      .send({ title: 'حظر يراه المحرر', embargoUntil: until });
+    expect(inArabic.status).toBe(400);
+    expect(inArabic.body.error.message).toMatch(/^لم يُنشر: هذه النسخة محظورة النشر حتى .*Asia\/Riyadh/);
+    expect(inArabic.body.error.details.errors[0]).toMatchObject({ path: ['embargoUntil'], message: inArabic.body.error.message });
+
+    const dashboard = (bearer: string, locale = 'ar') =>
+      app.http().get('/newsroom/dashboard').query({ limit: 50, locale }).set('Authorization', `Bearer ${bearer}`);
+    const listed = (await dashboard(admin)).body.data.embargoed as { documentId: string; locale: string; embargoUntil: string }[];
+    expect(listed).toContainEqual({ documentId: article.documentId, locale: 'ar', title: 'حظر يراه المحرر', embargoUntil: until });
+    // Soonest first, and none whose time has passed.
+    const times = listed.map((entry) => Date.parse(entry.embargoUntil));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times.every((time) => time > Date.now())).toBe(true);
+    // A role that reads English only does not learn of an Arabic embargo.
+    const englishOnly = await adminSession(app.strapi, app.http(), [
+      { action: 'plugin::content-manager.explorer.read', subject: ARTICLE, properties: { locales: ['en'] } },
+    ]);
+    expect((await dashboard(englishOnly.token, 'en')).body.data.embargoed).toEqual([]);
   });
 
   it('is published by the job when its time comes, once, with a record of it; the job does not publish again', async () => {

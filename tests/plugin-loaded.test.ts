@@ -13,7 +13,7 @@ describe('the newsroom plugin', () => {
 
   it('is loaded, with its content types and its components', () => {
     expect(app.strapi.plugin('newsroom')).toBeDefined();
-    expect(Object.keys(app.strapi.plugin('newsroom').contentTypes).sort()).toEqual(['article', 'correction', 'entity-tag', 'expert', 'media-topic', 'publication-event', 'slug-redirect', 'source-revision', 'translation-state']);
+    expect(Object.keys(app.strapi.plugin('newsroom').contentTypes).sort()).toEqual(['article', 'correction', 'desk-state', 'entity-tag', 'expert', 'media-topic', 'publication-event', 'slug-redirect', 'source-revision', 'translation-state']);
     expect(app.strapi.contentType('plugin::newsroom.article').options?.draftAndPublish).toBe(true);
     for (const uid of ['newsroom.quote', 'newsroom.key-figure', 'newsroom.source']) {
       expect(app.strapi.components[uid as keyof typeof app.strapi.components]).toBeDefined();

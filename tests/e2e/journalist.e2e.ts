@@ -159,6 +159,12 @@ describe('journalists and translators in the admin panel, in a real browser', ()
     await log.waitFor();
     await log.locator('textarea').fill(NEW_ARTICLE.correction);
     await log.getByRole('button', { name: 'Publish the correction' }).click();
+    // Nothing is public before the confirmation, which shows the entry as readers will see it, right to left.
+    const preview = page.locator('[data-testid=newsroom-correction-preview]');
+    await preview.getByText(NEW_ARTICLE.correction, { exact: true }).waitFor();
+    expect(await preview.locator('[dir=rtl]').count()).toBeGreaterThan(0);
+    await shot('correction-confirmation');
+    await page.click('[data-testid=newsroom-correction-confirm]');
     await log.getByText(NEW_ARTICLE.correction, { exact: true }).waitFor();
     await shot('edit-view-correction');
   });

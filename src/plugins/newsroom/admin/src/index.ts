@@ -1,6 +1,7 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { Globe } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { addEmbargoColumn } from './components/EmbargoCell';
 import { withLocaleOffers } from './components/LocalePickerOffers';
 import { NewsroomPanel } from './components/NewsroomPanel';
 import { withEditorialChecks } from './components/PublishWithChecks';
@@ -20,6 +21,8 @@ export default {
       position: 2,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    // The articles' list says which drafts are embargoed, and until when.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEmbargoColumn);
   },
 
   bootstrap(app: StrapiApp) {

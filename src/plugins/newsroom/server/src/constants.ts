@@ -9,6 +9,7 @@ export const SOURCE_REVISION_UID = 'plugin::newsroom.source-revision';
 export const CORRECTION_UID = 'plugin::newsroom.correction';
 export const MEDIA_TOPIC_UID = 'plugin::newsroom.media-topic';
 export const PUBLICATION_EVENT_UID = 'plugin::newsroom.publication-event';
+export const DESK_STATE_UID = 'plugin::newsroom.desk-state';
 
 export type NewsroomContentTypeUid = typeof ARTICLE_UID | typeof EXPERT_UID | typeof ENTITY_TAG_UID;
 

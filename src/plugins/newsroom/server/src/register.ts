@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerComponents } from './components';
 import { derivedFieldsMiddleware } from './document-middlewares/derived-fields';
+import { deskMiddleware } from './document-middlewares/desk';
 import { embargoMiddleware } from './document-middlewares/embargo';
 import { imageBlocksMiddleware } from './document-middlewares/image-blocks';
 import { publicationLogMiddleware } from './document-middlewares/publication-log';
@@ -36,6 +37,8 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(searchIndexMiddleware(strapi));
   strapi.documents.use(translationTrackingMiddleware(strapi));
   strapi.documents.use(publicationLogMiddleware(strapi));
+  // Inside the embargo's and the log's transactions: a stage moves with the publication or deletion it follows.
+  strapi.documents.use(deskMiddleware(strapi));
   // Last, so nearest Strapi's i18n (registered at bootstrap), which copies a new locale's shared fields.
   strapi.documents.use(sharedFieldsMiddleware(strapi));
   registerGraphql(strapi);

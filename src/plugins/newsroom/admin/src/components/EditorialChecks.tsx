@@ -2,10 +2,14 @@ import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useEditorialCheck } from '../hooks/useEditorialCheck';
 import { messageId } from '../translations';
+import { EmbargoNotice } from './EmbargoNotice';
 import { WarningList } from './WarningList';
 
-/** Word count, reading time, the slug to be, and what to fix before publishing, as the journalist types. */
-export const EditorialChecks = ({ documentId, locale }: { documentId?: string; locale: string }) => {
+/**
+ * Word count, reading time, the slug to be, and what to fix before publishing, as the journalist types; and
+ * the embargo of the saved draft (`savedEmbargo`, its `embargoUntil`).
+ */
+export const EditorialChecks = ({ documentId, locale, savedEmbargo }: { documentId?: string; locale: string; savedEmbargo?: unknown }) => {
   const { formatMessage } = useIntl();
   const { check, failed } = useEditorialCheck('NewsroomEditorialChecks', { documentId, locale });
 
@@ -16,6 +20,7 @@ export const EditorialChecks = ({ documentId, locale }: { documentId?: string; l
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="newsroom-checks">
+      <EmbargoNotice saved={savedEmbargo} newsroomTimeZone={check.timeZone} />
       <Flex gap={2} wrap="wrap">
         <Badge data-testid="newsroom-word-count">
           {formatMessage({ id: messageId('panel.words'), defaultMessage: '{count} words' }, { count: check.wordCount })}

@@ -1,4 +1,4 @@
-import { Box, Typography } from '@strapi/design-system';
+import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl, type IntlShape } from 'react-intl';
 import type { EditorialWarning } from '../hooks/useEditorialCheck';
 import { ARTICLE_UID } from '../pluginId';
@@ -23,13 +23,28 @@ export const WarningList = ({ warnings }: { warnings: EditorialWarning[] }) => {
   return (
     <Box tag="ul" paddingTop={1} data-testid="newsroom-warnings">
       {warnings.map((warning) => (
-        <Box tag="li" key={`${warning.code}-${warning.field}`} paddingBottom={1} data-warning={warning.code} data-field={warning.field}>
-          <Typography textColor="warning600">
-            {formatMessage(
-              { id: messageId(`warning.${warning.code}` as MessageKey), defaultMessage: warning.message },
-              { n: quoteNumber(warning.field), field: fieldLabel(warning.field, formatMessage) }
-            )}
-          </Typography>
+        <Box
+          tag="li"
+          key={`${warning.code}-${warning.field}`}
+          paddingBottom={1}
+          data-warning={warning.code}
+          data-field={warning.field}
+          data-severity={warning.severity}
+        >
+          <Flex gap={2} alignItems="baseline" wrap="wrap">
+            {/* What Strapi would refuse anyway is marked: Publish offers no "Publish anyway" for it. */}
+            {warning.severity === 'blocking' ? (
+              <Badge backgroundColor="danger100" textColor="danger700">
+                {formatMessage({ id: messageId('panel.blocking'), defaultMessage: 'Blocks publishing' })}
+              </Badge>
+            ) : null}
+            <Typography textColor={warning.severity === 'blocking' ? 'danger600' : 'warning600'}>
+              {formatMessage(
+                { id: messageId(`warning.${warning.code}` as MessageKey), defaultMessage: warning.message },
+                { n: quoteNumber(warning.field), field: fieldLabel(warning.field, formatMessage) }
+              )}
+            </Typography>
+          </Flex>
         </Box>
       ))}
     </Box>

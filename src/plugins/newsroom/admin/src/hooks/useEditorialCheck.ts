@@ -6,6 +6,8 @@ export interface EditorialWarning {
   code: string;
   field: string;
   message: string;
+  /** `blocking`: Strapi would refuse to publish anyway; `warning`: the editor may publish past it. */
+  severity: 'blocking' | 'warning';
 }
 
 export interface EditorialCheck {
@@ -13,6 +15,10 @@ export interface EditorialCheck {
   readingTimeMinutes: number;
   slug: { willBe: string | null; native: string; latin: string };
   warnings: EditorialWarning[];
+  /** The embargo the form's time sets, by the server's clock; null when unset or past. */
+  embargo: { until: string } | null;
+  /** The newsroom's time zone (IANA). */
+  timeZone: string;
 }
 
 // The side panel and the Publish action check the same form at the same moments: one request serves both,

@@ -6,7 +6,9 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { textDirection } from '../../../server/src/text/direction';
 import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID } from '../pluginId';
+import { EmbargoedList, type EmbargoedArticle } from '../components/EmbargoedList';
 import { messageId, type MessageKey } from '../translations';
+import { actorName, type WaitingPiece } from '../utils/desk';
 import { editViewPath } from '../utils/links';
 
 type EditorialStatus = 'draft' | 'published' | 'modified';
@@ -14,6 +16,7 @@ type EditorialStatus = 'draft' | 'published' | 'modified';
 interface Dashboard {
   locale: string;
   totals: { articles: number };
+  embargoed: EmbargoedArticle[];
   latest: {
     locale: string;
     articles: { documentId: string; title: string; status: EditorialStatus; updatedAt: string }[];
@@ -21,6 +24,7 @@ interface Dashboard {
   coverage: { locale: string; name: string; isDefault: boolean; published: number; draftOnly: number; missing: number }[];
   tagsByType: { type: string; tags: { documentId: string; name: string; articles: number }[] }[];
   experts: { documentId: string; name: string; jobTitle: string | null; quotes: number; articles: number }[];
+  waitingForDesk: WaitingPiece[];
 }
 
 const STATUS_COLOURS: Record<EditorialStatus, { textColor: string; backgroundColor: string }> = {
@@ -102,6 +106,47 @@ export const DashboardPage = () => {
         />
         <Layouts.Content>
           <Flex direction="column" alignItems="stretch" gap={6}>
+            <Section title={message('dashboard.desk')} testId="newsroom-desk-waiting">
+              {dashboard.waitingForDesk.length === 0 ? (
+                <Typography variant="pi" textColor="neutral600" data-testid="newsroom-desk-waiting-empty">
+                  {message('dashboard.desk.empty')}
+                </Typography>
+              ) : (
+                <Box tag="ul" width="100%">
+                  {dashboard.waitingForDesk.map((piece) => (
+                    <Flex
+                      tag="li"
+                      key={`${piece.documentId}-${piece.locale}`}
+                      justifyContent="space-between"
+                      gap={2}
+                      paddingTop={2}
+                      data-document={piece.documentId}
+                      data-locale={piece.locale}
+                    >
+                      <Flex gap={2} minWidth={0}>
+                        <Badge>{localeName(piece.locale)}</Badge>
+                        <RouterLink to={editViewPath(ARTICLE_UID, piece.documentId, piece.locale)}>
+                          <Typography dir={textDirection(piece.locale)} textColor="primary600" lang={piece.locale}>
+                            {piece.title}
+                          </Typography>
+                        </RouterLink>
+                      </Flex>
+                      <Typography variant="pi" textColor="neutral600" data-filed-by={piece.filedBy ?? ''}>
+                        {message('dashboard.desk.filed', {
+                          name: actorName(piece.filedBy),
+                          date: formatDate(piece.filedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                        })}
+                      </Typography>
+                    </Flex>
+                  ))}
+                </Box>
+              )}
+            </Section>
+
+            <Section title={message('dashboard.embargoed')} testId="newsroom-embargoed">
+              <EmbargoedList articles={dashboard.embargoed} localeName={localeName} />
+            </Section>
+
             <Section title={message('dashboard.coverage')} testId="newsroom-coverage">
               <Table colCount={4} rowCount={dashboard.coverage.length + 1}>
                 <Thead>
@@ -148,6 +193,11 @@ export const DashboardPage = () => {
                               <Badge {...STATUS_COLOURS[article.status]} data-status={article.status}>
                                 {message(`status.${article.status}`)}
                               </Badge>
+                              {dashboard.embargoed.some((held) => held.documentId === article.documentId && held.locale === locale) ? (
+                                <Badge backgroundColor="warning100" textColor="warning700" data-status="embargoed">
+                                  {message('embargo.badge')}
+                                </Badge>
+                              ) : null}
                             </Flex>
                           </Flex>
                         ))}

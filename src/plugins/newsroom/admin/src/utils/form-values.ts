@@ -21,6 +21,7 @@ export interface EditorialCheckData {
   leadImageAlt: string | null;
   sources: { name: string | null }[];
   keyFigures: { label: string | null }[];
+  embargoUntil: string | null;
 }
 
 type FormValues = Record<string, unknown>;
@@ -61,6 +62,8 @@ export const toEditorialCheck = (values: FormValues, documentId: string | undefi
   leadImageAlt: textOrNull(values.leadImageAlt),
   sources: records(values.sources).map((source) => ({ name: textOrNull(source.name) })),
   keyFigures: records(values.keyFigures).map((figure) => ({ label: textOrNull(figure.label) })),
+  // Whether the time set in the form holds the piece back: Publish explains instead of failing.
+  embargoUntil: textOrNull(values.embargoUntil),
 });
 
 interface TextNode {

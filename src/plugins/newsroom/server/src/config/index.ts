@@ -16,6 +16,15 @@ const origin = z
     }
   }, 'must be an http(s) origin such as "https://www.example.com" (no path, no trailing slash)');
 
+const isTimeZone = (value: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export const configSchema = z
   .object({
     /** Locales created at bootstrap when missing; the first is made the default on a fresh install. */
@@ -94,7 +103,13 @@ export const configSchema = z
      * When the embargo job looks for drafts whose time has come (a cron rule, seconds first); empty turns it
      * off on this instance. Every instance may run it: each draft is published once.
      */
-    embargo: z.object({ cron: z.string().max(100) }).strict(),
+    embargo: z
+      .object({
+        cron: z.string().max(100),
+        /** The newsroom's own time zone (IANA), shown in the admin beside the editor's own for embargo times. */
+        timeZone: z.string().refine(isTimeZone, { message: 'must be an IANA time zone, such as Asia/Riyadh' }),
+      })
+      .strict(),
     /**
      * Browser origins other than the admin's that may call `/api` and `/graphql` (without credentials): the
      * public site's front end. The admin's own origin is always allowed, with credentials, everywhere.
@@ -184,7 +199,10 @@ export default {
       maxMegabytes: env.int('NEWSROOM_RESPONSE_CACHE_MAX_MB', 128) ?? 128,
     },
     feedSize: 50,
-    embargo: { cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *' },
+    embargo: {
+      cron: env('NEWSROOM_EMBARGO_CRON', '0 * * * * *') ?? '0 * * * * *',
+      timeZone: env('NEWSROOM_TIME_ZONE', 'Asia/Riyadh') ?? 'Asia/Riyadh',
+    },
     sitemaps: { pageSize: env.int('NEWSROOM_SITEMAP_PAGE_SIZE', 50_000) ?? 50_000 },
     graphql: {
       maxCost: env.int('NEWSROOM_GRAPHQL_MAX_COST', 15_000) ?? 15_000,

@@ -1,5 +1,6 @@
 import article from './article';
 import correction from './correction';
+import deskState from './desk-state';
 import entityTag from './entity-tag';
 import expert from './expert';
 import mediaTopic from './media-topic';
@@ -15,6 +16,7 @@ export default {
   correction,
   'media-topic': mediaTopic,
   'publication-event': publicationEvent,
+  'desk-state': deskState,
   'slug-redirect': slugRedirect,
   'source-revision': sourceRevision,
   'translation-state': translationState,

@@ -44,4 +44,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!amended) throw new errors.NotFoundError(`no correction ${documentId}`);
     ctx.body = { data: { documentId: amended.documentId, ...publicCorrection(amended) } };
   },
+
+  /** The admin's amendment: the route's policies checked the right to publish `locale`, the correction's own. */
+  async updateInLocale(ctx: Context) {
+    const { documentId } = parseOrThrow(correctionParams, ctx.params, 'query');
+    const { locale } = parseOrThrow(correctionLocaleQuery, ctx.query, 'query');
+    await assertKnownLocale(strapi, locale);
+    const { data } = parseOrThrow(correctionAmend, ctx.request.body ?? {});
+    const amended = await newsroomService(strapi, 'corrections').amend(documentId, data.text, locale);
+    if (!amended) throw new errors.NotFoundError(`no correction ${documentId} in "${locale}"`);
+    ctx.body = { data: { documentId: amended.documentId, ...publicCorrection(amended) } };
+  },
 });

@@ -1,5 +1,6 @@
 import article from './article';
 import correction from './correction';
+import desk from './desk';
 import editorial from './editorial';
 import entityTag from './entity-tag';
 import expert from './expert';
@@ -12,6 +13,7 @@ import translation from './translation';
 export default {
   article,
   correction,
+  desk,
   editorial,
   expert,
   'entity-tag': entityTag,

@@ -388,7 +388,7 @@ export const PATHS = {
   '/newsroom/articles/{documentId}/publication-log': {
     get: {
       tags: ['Newsroom articles'],
-      summary: 'Who unpublished or deleted the published versions of an article, when and why',
+      summary: 'Who unpublished or deleted the published versions of an article, when and why; and its moves to and from the desk (filed, returned with a note, published)',
       security: tokenAuth,
       parameters: [pathParameter('documentId', 'The article')],
       responses: { 200: { description: 'The record, oldest first' }, 403: errorResponse('Not an API token') },

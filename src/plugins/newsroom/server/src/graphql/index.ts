@@ -3,6 +3,7 @@ import type { ApolloServerOptions, BaseContext } from '@apollo/server';
 import {
   ARTICLE_UID,
   CORRECTION_UID,
+  DESK_STATE_UID,
   ENTITY_TAG_UID,
   EXPERT_UID,
   MEDIA_TOPIC_UID,
@@ -73,7 +74,7 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension') as GraphqlExtensionService;
   for (const uid of [ARTICLE_UID, EXPERT_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID]) extension.shadowCRUD(uid).disableMutations();
-  for (const uid of [SLUG_REDIRECT_UID, TRANSLATION_STATE_UID, SOURCE_REVISION_UID, CORRECTION_UID, PUBLICATION_EVENT_UID]) extension.shadowCRUD(uid).disable();
+  for (const uid of [SLUG_REDIRECT_UID, TRANSLATION_STATE_UID, SOURCE_REVISION_UID, CORRECTION_UID, PUBLICATION_EVENT_UID, DESK_STATE_UID]) extension.shadowCRUD(uid).disable();
   const bounds = pluginConfig(strapi).graphql;
   const apollo = strapi.config.get<ApolloConfig>('plugin::graphql.apolloServer', {});
   // Merged into the GraphQL plugin's own Apollo options at its bootstrap: arrays are appended, the rest replaced.

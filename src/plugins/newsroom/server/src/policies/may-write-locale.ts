@@ -9,12 +9,12 @@ interface LocaleRequest {
   state?: { userAbility?: unknown };
 }
 
-const VERBS = { create: 'start', update: 'update', publish: 'correct' } as const;
+const VERBS = { create: 'start', update: 'update', publish: 'publish' } as const;
 
 /**
  * The admin's routes that write one locale of an article: the administrator must hold the content
  * manager's permission for that locale (`create` to start a translation, `update` to mark it in line,
- * `publish` to add a public correction), as the role editor set it; a Translator for `en` cannot start `fa`.
+ * `publish` to add a public correction or return a piece from the desk), as the role editor set it; a Translator for `en` cannot start `fa`.
  */
 const mayWriteLocale: Core.PolicyHandler<{ action: 'create' | 'update' | 'publish' }> = (
   policyContext,

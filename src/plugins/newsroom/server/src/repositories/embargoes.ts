@@ -21,6 +21,17 @@ export const createEmbargoesRepository = (strapi: Core.Strapi) => ({
     return row?.embargoUntil ? new Date(row.embargoUntil) : null;
   },
 
+  /** Drafts still under embargo in these locales, soonest first (the dashboard's list). */
+  async scheduled(locales: string[], limit: number): Promise<Omit<DueEmbargo, 'id'>[]> {
+    if (locales.length === 0) return [];
+    return strapi.db.query(ARTICLE_UID).findMany({
+      select: ['documentId', 'locale', 'title', 'slug', 'embargoUntil'],
+      where: { publishedAt: null, locale: { $in: locales }, embargoUntil: { $gt: new Date() } },
+      orderBy: [{ embargoUntil: 'asc' }, { id: 'asc' }],
+      limit,
+    });
+  },
+
   /** Drafts whose embargo has passed, oldest first, but for those `skipped`. */
   async due(now: Date, limit: number, skipped: number[] = []): Promise<DueEmbargo[]> {
     return strapi.db.query(ARTICLE_UID).findMany({

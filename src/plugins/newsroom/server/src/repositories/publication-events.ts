@@ -4,7 +4,7 @@ import { PUBLICATION_EVENT_UID } from '../constants';
 export interface PublicationEvent {
   articleDocumentId: string;
   articleLocale: string;
-  action: 'unpublish' | 'delete' | 'scheduled-publish';
+  action: 'unpublish' | 'delete' | 'scheduled-publish' | 'file' | 'return' | 'publish';
   title: string | null;
   slug: string | null;
   actor: string | null;
@@ -14,7 +14,7 @@ export interface PublicationEvent {
 
 const FIELDS = ['articleDocumentId', 'articleLocale', 'action', 'title', 'slug', 'actor', 'reason', 'at'];
 
-/** The record of published articles taken down: appended to, never changed. */
+/** The record of published articles taken down, and of the moves to and from the desk: appended to, never changed. */
 export const createPublicationEventsRepository = (strapi: Core.Strapi) => {
   const table = () => strapi.db.query(PUBLICATION_EVENT_UID);
   return {

@@ -15,6 +15,8 @@ const readsLocaleOrDefault = [
 
 // Routes that write one locale of an article: the role's `update` in that locale.
 const updatesLocale = [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'update' } }];
+// Routes that act as the desk on one locale: the role's `publish` in that locale.
+const publishesLocale = [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }];
 
 /** Routes for the admin panel (served under /newsroom, for logged-in administrators). */
 export default {
@@ -101,6 +103,41 @@ export default {
       config: {
         policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }],
       },
+    },
+    {
+      method: 'PUT',
+      path: '/corrections/:documentId',
+      handler: 'correction.updateInLocale',
+      // Amending a public entry republishes it: the same right as adding one, in the correction's locale.
+      config: {
+        policies: [...readsLocale, { name: 'plugin::newsroom.may-write-locale', config: { action: 'publish' } }],
+      },
+    },
+    {
+      method: 'GET',
+      path: '/articles/:documentId/desk/:locale',
+      handler: 'desk.state',
+      config: { policies: readsLocale },
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/desk/:locale/file',
+      handler: 'desk.file',
+      // The writer files what they may edit: the role's `update` in that locale.
+      config: { policies: updatesLocale },
+    },
+    {
+      method: 'POST',
+      path: '/articles/:documentId/desk/:locale/return',
+      handler: 'desk.return',
+      // The desk is whoever may publish the locale.
+      config: { policies: publishesLocale },
+    },
+    {
+      method: 'GET',
+      path: '/articles/:documentId/desk/:locale/changes',
+      handler: 'desk.changes',
+      config: { policies: readsLocale },
     },
     {
       method: 'GET',

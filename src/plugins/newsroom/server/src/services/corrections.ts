@@ -41,9 +41,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async amend(correctionDocumentId: string, text: string): Promise<Correction | null> {
+    /** `locale`, when given, is the one the caller may publish: a correction of another locale is not found. */
+    async amend(correctionDocumentId: string, text: string, locale?: string): Promise<Correction | null> {
       const current = await corrections.find(correctionDocumentId);
-      if (!current) return null;
+      if (!current || (locale !== undefined && current.articleLocale !== locale)) return null;
       if (current.text === text) return current;
       return strapi.db.transaction(async () => {
         const amended = await corrections.amend(current, text, new Date());

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { TAG_TYPES, type TagType } from '../constants';
 import { createNewsroomStatsRepository, type ExpertQuoteRow, type TagUsageRow } from '../repositories/newsroom-stats';
+import type { WaitingPiece } from '../utils/desk-view';
+import { editorialStatus, type EditorialStatus } from '../utils/editorial-status';
 import { newsroomService } from '../utils/services';
 
-/** The content manager's three states of a localized article: never published, live, or live with edits. */
-export type EditorialStatus = 'draft' | 'published' | 'modified';
+export type { EditorialStatus } from '../utils/editorial-status';
 
 export interface DashboardArticle {
   documentId: string;
@@ -27,13 +28,25 @@ export interface LocaleCoverage {
   missing: number;
 }
 
+/** A draft waiting for its embargo: the embargo job publishes it at `embargoUntil`. */
+export interface EmbargoedArticle {
+  documentId: string;
+  locale: string;
+  title: string;
+  embargoUntil: string;
+}
+
 export interface Dashboard {
   locale: string;
   totals: { articles: number };
+  /** In every locale the viewer may read, soonest first. */
+  embargoed: EmbargoedArticle[];
   latest: { locale: string; articles: DashboardArticle[] }[];
   coverage: LocaleCoverage[];
   tagsByType: { type: TagType; tags: TagUsageRow[] }[];
   experts: ExpertQuoteRow[];
+  /** Filed pieces in the viewer's locales, longest waiting first. */
+  waitingForDesk: WaitingPiece[];
 }
 
 export interface DashboardQuery {
@@ -45,14 +58,6 @@ export interface DashboardQuery {
   readable?: string[];
 }
 
-// Strapi writes the draft and the published row within the same second on publish: a draft is only
-// "modified" when it was saved after that.
-const MODIFIED_AFTER_MS = 1000;
-
-const statusOf = (updatedAt: string, publishedUpdatedAt: string | null): EditorialStatus => {
-  if (publishedUpdatedAt === null) return 'draft';
-  return Date.parse(updatedAt) - Date.parse(publishedUpdatedAt) > MODIFIED_AFTER_MS ? 'modified' : 'published';
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const stats = createNewsroomStatsRepository(strapi);
@@ -74,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             documentId: row.documentId,
             title: row.title,
             slug: row.slug,
-            status: statusOf(row.updatedAt, row.publishedUpdatedAt),
+            status: editorialStatus(row.updatedAt, row.publishedUpdatedAt),
             updatedAt: row.updatedAt,
             publishedAt: row.publishedAt,
           })),
@@ -95,13 +100,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tags: tags.filter((tag) => tag.type === type).slice(0, query.limit),
       })).filter((group) => group.tags.length > 0);
 
+      const embargoed = await newsroomService(strapi, 'embargoes').scheduled(
+        locales.map(({ code }) => code),
+        query.limit,
+      );
+
       return {
         locale,
         totals: { articles: total },
+        embargoed: embargoed.map((row) => ({
+          documentId: row.documentId,
+          locale: row.locale,
+          title: row.title ?? '',
+          embargoUntil: new Date(row.embargoUntil).toISOString(),
+        })),
         latest,
         coverage,
         tagsByType,
         experts: await stats.expertQuotes(locale, query.limit),
+        waitingForDesk: await newsroomService(strapi, 'desk').waiting(
+          locales.map(({ code }) => code),
+          query.limit,
+        ),
       };
     },
   };

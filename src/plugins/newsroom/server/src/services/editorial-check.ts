@@ -23,12 +23,27 @@ export type EditorialWarningCode =
   | 'headline-untranslated'
   | 'entities-missing';
 
+/**
+ * `blocking`: publishing would be refused anyway (Strapi's validation of a required field, a slug that cannot
+ * be written), so the admin offers no "Publish anyway"; `warning`: the editor may publish past it.
+ */
+export type EditorialSeverity = 'blocking' | 'warning';
+
+// What Strapi itself refuses on publish; every other code is the editor's call.
+const BLOCKING: ReadonlySet<EditorialWarningCode> = new Set(['quote-without-text', 'slug-unavailable']);
+
+export const severityOf = (code: EditorialWarningCode): EditorialSeverity => (BLOCKING.has(code) ? 'blocking' : 'warning');
+
 export interface EditorialWarning {
   code: EditorialWarningCode;
+  severity: EditorialSeverity;
   /** The form field it is about, as the content manager names it (`quotes.2.expert`). */
   field: string;
   message: string;
 }
+
+/** A warning as the checks find it, before its severity is given. */
+export type EditorialFinding = Omit<EditorialWarning, 'severity'>;
 
 export interface EditorialCheck {
   wordCount: number;
@@ -41,6 +56,10 @@ export interface EditorialCheck {
     latin: string;
   };
   warnings: EditorialWarning[];
+  /** The embargo the form's `embargoUntil` sets, by the server's clock: null when unset or past. */
+  embargo: { until: string } | null;
+  /** The newsroom's time zone, shown beside the editor's own. */
+  timeZone: string;
 }
 
 interface StoredDraft {
@@ -71,7 +90,7 @@ const translationChecks = async (
   input: EditorialCheckRequest,
   locale: string,
   mayRead: (locale: string) => boolean,
-): Promise<EditorialWarning[] | null> => {
+): Promise<EditorialFinding[] | null> => {
   if (!input.documentId) return null;
   const translations = newsroomService(strapi, 'translations');
   const sourceLocale = await translations.sourceLocaleOf(input.documentId);
@@ -108,7 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         })
       : null;
 
-    const warnings: EditorialWarning[] = [];
+    const warnings: EditorialFinding[] = [];
     const ofTranslation = await translationChecks(strapi, input, locale, mayRead);
     const { headlineLength } = pluginConfig(strapi).editorial;
     if ([...title].length > headlineLength) {
@@ -158,7 +177,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       ...newsroomService(strapi, 'articleMetrics').measure(body, locale),
       slug: { willBe, native: makeSlug(title, 'native'), latin: makeSlug(title, 'latin') },
-      warnings,
+      warnings: warnings.map((warning) => ({ ...warning, severity: severityOf(warning.code) })),
+      embargo: newsroomService(strapi, 'embargoes').pending(input.embargoUntil),
+      timeZone: pluginConfig(strapi).embargo.timeZone,
     };
   },
 });

@@ -3,7 +3,14 @@ import { errors } from '@strapi/utils';
 import { ARTICLE_UID } from '../constants';
 import { inTurn } from '../database/write-turns';
 import { createEmbargoesRepository } from '../repositories/embargoes';
+import { embargoRefusal } from '../text/embargo-refusal';
+import { pluginConfig } from '../utils/plugin-config';
 import { newsroomService } from '../utils/services';
+
+interface RequestState {
+  auth?: { strategy?: { name?: string } };
+  user?: { preferedLanguage?: string | null };
+}
 
 // Drafts published per run; the rest wait for the next one.
 const BATCH = 100;
@@ -19,15 +26,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return;
     const until = new Date(embargoUntil as string | Date);
     if (until > now) {
-      const message = `embargoUntil: the "${locale}" version is embargoed until ${until.toISOString()} and is published then; clear embargoUntil to publish it now`;
+      // An administrator reads it in the admin language of their profile (Strapi's spelling `preferedLanguage`);
+      // an API client gets the field's name and the time in UTC.
+      const state = strapi.requestContext.get()?.state as RequestState | undefined;
+      const message =
+        state?.auth?.strategy?.name === 'admin'
+          ? embargoRefusal(state.user?.preferedLanguage ?? 'en', until, pluginConfig(strapi).embargo.timeZone)
+          : `embargoUntil: the "${locale}" version is embargoed until ${until.toISOString()} and is published then; clear embargoUntil to publish it now`;
+      // `embargo` is for the admin, which says it in the administrator's language and time zone.
       throw new errors.ValidationError(message, {
         errors: [{ path: ['embargoUntil'], message, name: 'ValidationError' }],
+        embargo: { field: 'embargoUntil', locale, until: until.toISOString() },
       });
     }
   };
 
   return {
     assertLifted,
+
+    /** The embargo `embargoUntil` would set, as the admin shows it: null when it is unset or already past. */
+    pending(embargoUntil: unknown, now = new Date()): { until: string } | null {
+      if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return null;
+      const until = new Date(embargoUntil as string | Date);
+      return Number.isNaN(until.getTime()) || until <= now ? null : { until: until.toISOString() };
+    },
+
+    /** Drafts waiting for their embargo in these locales, soonest first. */
+    scheduled: (locales: string[], limit: number) => rows.scheduled(locales, limit),
 
     async assertPublishable(documentId: string, locale: string): Promise<void> {
       assertLifted(locale, await rows.draftEmbargo(documentId, locale));

@@ -6,6 +6,7 @@ import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
 import corrections from './corrections';
 import dashboard from './dashboard';
+import desk from './desk';
 import editorialCheck from './editorial-check';
 import editorialRoles from './editorial-roles';
 import embargoes from './embargoes';
@@ -41,6 +42,7 @@ export default {
   articleFormats,
   corrections,
   dashboard,
+  desk,
   editorialCheck,
   editorialRoles,
   embargoes,

@@ -18,46 +18,53 @@ const actorOf = (state: RequestState | undefined): string => {
   return 'system';
 };
 
-/** The record of published articles taken down, which editors read: who, when, why. */
+/** Who is asking in the current request, as the log names them. */
+export const requestActor = (strapi: Core.Strapi): string =>
+  actorOf(strapi.requestContext.get()?.state as RequestState | undefined);
+
+/** One article version the log names, as it stood (title and slug at that moment). */
+interface LoggedVersion {
+  documentId: string;
+  locale: string;
+  title: string | null;
+  slug: string | null;
+}
+
+/** The record of published articles taken down and of the desk's moves, which editors read: who, when, why. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const events = createPublicationEventsRepository(strapi);
+  const record = (
+    entry: LoggedVersion,
+    action: PublicationEvent['action'],
+    actor: string,
+    reason: string | null,
+    at = new Date().toISOString(),
+  ): Promise<void> =>
+    events.record({
+      articleDocumentId: entry.documentId,
+      articleLocale: entry.locale,
+      action,
+      title: entry.title,
+      slug: entry.slug,
+      actor,
+      reason,
+      at,
+    });
+
   return {
-    async recordTakedown(
-      entries: { documentId: string; locale: string; title: string | null; slug: string | null }[],
-      action: PublicationEvent['action'],
-    ): Promise<void> {
+    async recordTakedown(entries: LoggedVersion[], action: PublicationEvent['action']): Promise<void> {
       const state = strapi.requestContext.get()?.state as RequestState | undefined;
       const at = new Date().toISOString();
-      for (const entry of entries) {
-        await events.record({
-          articleDocumentId: entry.documentId,
-          articleLocale: entry.locale,
-          action,
-          title: entry.title,
-          slug: entry.slug,
-          actor: actorOf(state),
-          reason: state?.newsroomReason ?? null,
-          at,
-        });
-      }
+      for (const entry of entries) await record(entry, action, actorOf(state), state?.newsroomReason ?? null, at);
     },
 
     /** An embargoed version published by the embargo job when its time came. */
-    async recordScheduledPublish(
-      entry: { documentId: string; locale: string; title: string | null; slug: string | null },
-      embargoUntil: Date,
-    ): Promise<void> {
-      await events.record({
-        articleDocumentId: entry.documentId,
-        articleLocale: entry.locale,
-        action: 'scheduled-publish',
-        title: entry.title,
-        slug: entry.slug,
-        actor: 'embargo job',
-        reason: `embargoed until ${embargoUntil.toISOString()}`,
-        at: new Date().toISOString(),
-      });
-    },
+    recordScheduledPublish: (entry: LoggedVersion, embargoUntil: Date): Promise<void> =>
+      record(entry, 'scheduled-publish', 'embargo job', `embargoed until ${embargoUntil.toISOString()}`),
+
+    /** A move between the writer and the desk, by whoever is asking, with their note. */
+    recordDeskMove: (entry: LoggedVersion, action: 'file' | 'return' | 'publish', note: string | null): Promise<void> =>
+      record(entry, action, requestActor(strapi), note),
 
     async of(documentId: string): Promise<PublicationEvent[]> {
       return events.of(documentId);

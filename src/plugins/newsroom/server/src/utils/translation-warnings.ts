@@ -1,4 +1,4 @@
-import type { EditorialWarning } from '../services/editorial-check';
+import type { EditorialFinding } from '../services/editorial-check';
 import type { MissingEntity } from '../services/translations';
 import { translationScriptFinding, type ScriptFinding } from '../text/translation-script';
 import { blockItemTexts, type Block } from './blocks';
@@ -72,7 +72,7 @@ const blockList = (blocks: number[]): string => {
   return unique.length > 5 ? `${shown} and ${unique.length - 5} more` : shown;
 };
 
-const scriptWarning = (finding: ScriptFinding, segment: Segment, locale: string, sourceLocale: string): EditorialWarning => {
+const scriptWarning = (finding: ScriptFinding, segment: Segment, locale: string, sourceLocale: string): EditorialFinding => {
   if (finding === 'untranslated' && segment.field === 'title') {
     return { code: 'headline-untranslated', field: 'title', message: `The headline is the ${sourceLocale} source's, not translated.` };
   }
@@ -92,8 +92,8 @@ export const translationWarnings = (
   draft: ArticleText,
   source: ArticleText,
   { locale, sourceLocale, missingEntities }: { locale: string; sourceLocale: string; missingEntities: MissingEntity[] },
-): EditorialWarning[] => {
-  const warnings: EditorialWarning[] = [];
+): EditorialFinding[] => {
+  const warnings: EditorialFinding[] = [];
   const body = bodySegments(draft, source);
   const emptyBlocks = body.filter((segment) => isEmpty(segment.text) && !isEmpty(segment.source)).map((segment) => segment.block);
   if (emptyBlocks.length > 0) {

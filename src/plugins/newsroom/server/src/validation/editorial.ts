@@ -36,6 +36,8 @@ export const editorialCheckRequest = z
     body: z.array(draftBlock).max(5000).nullable().default([]),
     quotes: z.array(quote).max(500).default([]),
     tags: relationChanges,
+    // As the form holds it: the check says whether it embargoes the piece (a bad value is the save's 400, not ours).
+    embargoUntil: z.string().max(100).nullable().optional(),
     // Read by the checks of a translation only, when the form sends them.
     leadImageCaption: optionalText(2000),
     leadImageAlt: optionalText(2000),

@@ -26,6 +26,7 @@ describe('toEditorialCheck', () => {
         sources: [{ id: 3, __temp_key__: 'b0', name: 'بلومبرغ', url: 'https://www.bloomberg.com' }],
         keyFigures: [{ id: 5, value: 137, qualifier: 'exact', unit: '', label: 'قتيلاً', period: '' }],
         leadImageCaption: 'قاعة كروكس',
+        embargoUntil: '2026-12-03T06:00:00.000Z',
         wordCount: 12,
       },
       'doc-1'
@@ -45,6 +46,7 @@ describe('toEditorialCheck', () => {
       leadImageAlt: null,
       sources: [{ name: 'بلومبرغ' }],
       keyFigures: [{ label: 'قتيلاً' }],
+      embargoUntil: '2026-12-03T06:00:00.000Z',
     });
     expect(toEditorialCheck({}, undefined)).toEqual({
       title: '',
@@ -57,6 +59,7 @@ describe('toEditorialCheck', () => {
       leadImageAlt: null,
       sources: [],
       keyFigures: [],
+      embargoUntil: null,
     });
   });
 });
