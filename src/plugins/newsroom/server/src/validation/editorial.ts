@@ -36,9 +36,13 @@ export const editorialCheckRequest = z
     body: z.array(draftBlock).max(5000).nullable().default([]),
     quotes: z.array(quote).max(500).default([]),
     tags: relationChanges,
-    // Read by the checks of a translation only, when the form sends them.
+    // The lead image as the form holds it (its file id, null when removed); absent, the stored one is checked.
+    leadImage: z.number().int().positive().nullable().optional(),
+    // Also read by the checks of a translation. Absent, the stored values are checked.
     leadImageCaption: optionalText(2000),
     leadImageAlt: optionalText(2000),
+    leadImageCredit: optionalText(2000),
+    leadImageCopyrightHolder: optionalText(2000),
     sources: z.array(z.object({ name: optionalText(2000) }).strict()).max(500).optional(),
     keyFigures: z.array(z.object({ label: optionalText(2000) }).strict()).max(500).optional(),
   })

@@ -25,7 +25,9 @@ describe('toEditorialCheck', () => {
         tags: { connect: [], disconnect: [] },
         sources: [{ id: 3, __temp_key__: 'b0', name: 'بلومبرغ', url: 'https://www.bloomberg.com' }],
         keyFigures: [{ id: 5, value: 137, qualifier: 'exact', unit: '', label: 'قتيلاً', period: '' }],
+        leadImage: { id: 31, url: '/uploads/crocus.jpg', alternativeText: null },
         leadImageCaption: 'قاعة كروكس',
+        leadImageCredit: 'AFP',
         wordCount: 12,
       },
       'doc-1'
@@ -41,8 +43,11 @@ describe('toEditorialCheck', () => {
         { text: 'جديد', expert: { connect: ['exp'], disconnect: [] } },
       ],
       tags: { connect: [], disconnect: [] },
+      leadImage: 31,
       leadImageCaption: 'قاعة كروكس',
       leadImageAlt: null,
+      leadImageCredit: 'AFP',
+      leadImageCopyrightHolder: null,
       sources: [{ name: 'بلومبرغ' }],
       keyFigures: [{ label: 'قتيلاً' }],
     });
@@ -53,8 +58,11 @@ describe('toEditorialCheck', () => {
       body: [],
       quotes: [],
       tags: { connect: [], disconnect: [] },
+      leadImage: null,
       leadImageCaption: null,
       leadImageAlt: null,
+      leadImageCredit: null,
+      leadImageCopyrightHolder: null,
       sources: [],
       keyFigures: [],
     });
