@@ -135,7 +135,9 @@ describe('the preview page', () => {
         body: [
           {
             type: 'paragraph',
-            children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: 'click' }] }],
+            children: [
+              { type: 'link', url: 'javascript:alert(1)', rel: '', target: '', children: [{ type: 'text', text: 'click' }] },
+            ],
           },
         ],
         sources: [{ name: 'x', url: 'javascript:alert(2)' }],
