@@ -83,6 +83,10 @@ const expertLine = (expert: ExpertView, { separator }: PreviewLabels): ReactNode
   return [h('cite', { key: 'name', 'data-expert': expert.documentId }, expert.name), role ? `${separator}${role}` : null];
 };
 
+/** One of the article's closing sections: a heading in the page's language, then its content. */
+const section = (name: string, heading: string, ...content: ReactNode[]): ReactNode =>
+  h('section', { className: name, 'data-testid': `preview-${name}` }, h('h2', null, heading), ...content);
+
 const leadImage = (article: PreviewArticle, labels: PreviewLabels): ReactNode => {
   const image = article.leadImage;
   if (!image || !isSafeUrl(image.url, 'image')) return null;
@@ -111,10 +115,9 @@ const leadImage = (article: PreviewArticle, labels: PreviewLabels): ReactNode =>
 };
 
 const keyFigures = (figures: KeyFigureView[], locale: string, labels: PreviewLabels): ReactNode => {
-  return h(
-    'section',
-    { className: 'key-figures', 'data-testid': 'preview-key-figures' },
-    h('h2', null, labels.keyFigures),
+  return section(
+    'key-figures',
+    labels.keyFigures,
     h(
       'dl',
       { className: 'figures' },
@@ -132,10 +135,9 @@ const keyFigures = (figures: KeyFigureView[], locale: string, labels: PreviewLab
 };
 
 const quotes = (list: NonNullable<ArticleView['quotes']>, labels: PreviewLabels): ReactNode =>
-  h(
-    'section',
-    { className: 'quotes', 'data-testid': 'preview-quotes' },
-    h('h2', null, labels.quotes),
+  section(
+    'quotes',
+    labels.quotes,
     list.map((quote, index) =>
       h(
         'blockquote',
@@ -154,10 +156,9 @@ const quotes = (list: NonNullable<ArticleView['quotes']>, labels: PreviewLabels)
   );
 
 const sources = (list: NonNullable<ArticleView['sources']>, labels: PreviewLabels): ReactNode =>
-  h(
-    'section',
-    { className: 'sources', 'data-testid': 'preview-sources' },
-    h('h2', null, labels.sources),
+  section(
+    'sources',
+    labels.sources,
     h(
       'ul',
       null,
@@ -168,10 +169,9 @@ const sources = (list: NonNullable<ArticleView['sources']>, labels: PreviewLabel
   );
 
 const corrections = (list: CorrectionView[], locale: string, labels: PreviewLabels): ReactNode =>
-  h(
-    'section',
-    { className: 'corrections', 'data-testid': 'preview-corrections' },
-    h('h2', null, labels.corrections),
+  section(
+    'corrections',
+    labels.corrections,
     h(
       'ul',
       null,
