@@ -113,6 +113,20 @@ describe('the edit view’s preview: a signed link to a reader-like page of the 
     expect(textOf(published, 'preview-marker')).toEqual(['النسخة المنشورة']);
   });
 
+  it('announces the draft’s embargo, in the article’s language', async () => {
+    const until = new Date(Date.now() + 86_400_000).toISOString();
+    const embargoed = await app.strapi.documents(ARTICLE_UID).create({
+      locale: 'ar',
+      data: { title: 'مقال محظور', embargoUntil: until, body: [{ type: 'paragraph', children: [{ type: 'text', text: 'نص' }] }] },
+    });
+    const link = await linkFor({ documentId: embargoed.documentId, locale: 'ar', status: 'draft' });
+    const page = parseDocument((await open(link)).text);
+    const notice = byTestId(page, 'preview-embargo');
+    expect(notice).toHaveLength(1);
+    expect(DomUtils.textContent(notice[0])).toMatch(/^محظور النشر حتى .+ UTC$/);
+    expect(DomUtils.findOne((node) => node.name === 'time', notice)!.attribs.datetime).toBe(until);
+  });
+
   it('refuses a link altered, expired or for another document, in the link’s language, and never a page', async () => {
     const link = await linkFor({ documentId, locale: 'ar', status: 'draft' });
     const signature = link.searchParams.get('signature')!;

@@ -51,6 +51,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = renderPreviewRefusal(locale, 'notFound', nonce);
       return;
     }
-    ctx.body = renderPreviewPage({ article, status, nonce });
+    ctx.body = renderPreviewPage({ article, status, nonce, now: Date.now() });
   },
 });

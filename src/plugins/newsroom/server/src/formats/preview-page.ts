@@ -32,6 +32,8 @@ export interface PreviewPageInput {
   status: PreviewStatus;
   /** The response's CSP nonce, for the stylesheet and the script. */
   nonce: string;
+  /** When the page is made (ms): an embargo already past is not announced. */
+  now: number;
 }
 
 const STYLE = `
@@ -206,12 +208,12 @@ const page = (locale: string, title: string, nonce: string, ...body: ReactNode[]
   )}`;
 
 /** The page of one version of an article, marked as a preview. */
-export const renderPreviewPage = ({ article, status, nonce }: PreviewPageInput): string => {
+export const renderPreviewPage = ({ article, status, nonce, now }: PreviewPageInput): string => {
   const { locale } = article;
   const labels = previewLabels(locale);
   const marker = status === 'draft' ? labels.draft : labels.published;
   const embargo =
-    article.embargoUntil && Date.parse(article.embargoUntil) > 0
+    article.embargoUntil && Date.parse(article.embargoUntil) > now
       ? h(
           'p',
           { className: 'embargo', role: 'note', 'data-testid': 'preview-embargo' },

@@ -5,6 +5,8 @@ import type { ExpertView } from '../article-view';
 import { renderPreviewPage, renderPreviewRefusal, type PreviewArticle } from '../preview-page';
 
 // The application's root, seven folders up (the plugin's own package.json is nearer).
+const NOW = Date.parse('2026-12-01T00:00:00.000Z');
+
 const seed = loadReferenceSeed(path.resolve(__dirname, '..', '..', '..', '..', '..', '..', '..'));
 
 const expert = (key: string, locale: string): ExpertView => {
@@ -43,7 +45,7 @@ const visibleText = (html: string): string =>
     .replace(/\s+/g, ' ');
 
 describe('the preview page', () => {
-  const html = renderPreviewPage({ article: reference, status: 'draft', nonce: 'n0nce' });
+  const html = renderPreviewPage({ article: reference, status: 'draft', nonce: 'n0nce', now: NOW });
   const text = visibleText(html);
 
   it('is a right-to-left Arabic page marked as a draft preview, titled with the headline', () => {
@@ -103,10 +105,18 @@ describe('the preview page', () => {
       article: { ...reference, embargoUntil: '2026-12-03T06:00:00.000Z' },
       status: 'draft',
       nonce: 'n',
+      now: NOW,
     });
     expect(embargoed).toContain('data-testid="preview-embargo"');
     expect(visibleText(embargoed)).toMatch(/محظور النشر حتى الخميس، 3 ديسمبر 2026 .*06:00 UTC/);
     expect(html).not.toContain('preview-embargo');
+    const lifted = renderPreviewPage({
+      article: { ...reference, embargoUntil: '2026-12-03T06:00:00.000Z' },
+      status: 'draft',
+      nonce: 'n',
+      now: Date.parse('2026-12-03T06:00:01.000Z'),
+    });
+    expect(lifted).not.toContain('preview-embargo');
   });
 
   it('writes an English version left to right with English labels, and marks a published version', () => {
@@ -120,6 +130,7 @@ describe('the preview page', () => {
       },
       status: 'published',
       nonce: 'n',
+      now: NOW,
     });
     expect(english.startsWith('<!DOCTYPE html><html lang="en" dir="ltr">')).toBe(true);
     expect(english).toContain('data-status="published">Published version<');
@@ -145,6 +156,7 @@ describe('the preview page', () => {
       },
       status: 'draft',
       nonce: 'n',
+      now: NOW,
     });
     expect(hostile).not.toContain('<script>alert');
     expect(hostile).toContain('&lt;/title&gt;&lt;script&gt;');
