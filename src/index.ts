@@ -11,6 +11,7 @@ interface BootLockService {
 interface EditorialRolesService {
   seedOnce(): Promise<string[]>;
   upgradeTranslatorOnce(): Promise<boolean>;
+  upgradeMediaAndSubjectsOnce(): Promise<string[]>;
 }
 
 export default {
@@ -31,6 +32,10 @@ export default {
       if (roles.length > 0) strapi.log.info(`[newsroom] created the admin roles: ${roles.join(', ')}`);
       if (await editorialRoles.upgradeTranslatorOnce()) {
         strapi.log.info('[newsroom] the Newsroom translator role may no longer write the fields every locale shares');
+      }
+      const upgraded = await editorialRoles.upgradeMediaAndSubjectsOnce();
+      if (upgraded.length > 0) {
+        strapi.log.info(`[newsroom] may now read subjects and use the Media Library: ${upgraded.join(', ')}`);
       }
 
       const firstAdmin = strapi.plugin('newsroom').service('firstAdmin') as FirstAdminService;

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { ARTICLE_UID } from '../src/plugins/newsroom/server/src/constants';
 import { makeSlug } from '../src/plugins/newsroom/server/src/text';
 import { adminLogin, adminSession } from './helpers/admin';
@@ -261,6 +262,55 @@ describe('the admin panel API: dashboard and the edit view check', () => {
         quotes: [{ ...quotes[0], expert: { disconnect: [expert] } }, ...quotes.slice(1)],
       });
       expect(codes(withChanges.body.data.warnings)).toEqual(['no-tags', 'quote-without-expert']);
+    });
+
+    it('warns of a lead image’s texts without an image, and of an image without alternative text', async () => {
+      const upload = await app
+        .http()
+        .post('/upload')
+        .set('Authorization', `Bearer ${admin}`)
+        .attach('files', await sharp({ create: { width: 40, height: 30, channels: 3, background: '#246' } }).png().toBuffer(), {
+          filename: 'lead.png',
+          contentType: 'image/png',
+        });
+      expect(upload.status).toBe(201);
+      const image = (upload.body as { id: number }[])[0].id;
+      const base = { title: 'صورة', standfirst: 'مقدمة', body: [paragraph('نص')] };
+      const leadImageWarnings = async (data: Record<string, unknown>) =>
+        ((await check({ ...base, ...data })).body.data.warnings as Warning[]).filter((warning) => warning.code.startsWith('lead-image'));
+
+      const textsOnly = await leadImageWarnings({
+        leadImage: null,
+        leadImageCaption: 'شارع في كابول',
+        leadImageAlt: 'سيارات في شارع',
+        leadImageCredit: 'Jane Doe',
+        leadImageCopyrightHolder: ' ',
+      });
+      expect(textsOnly.map(({ code, field }) => ({ code, field }))).toEqual([
+        { code: 'lead-image-text-without-image', field: 'leadImageCaption' },
+        { code: 'lead-image-text-without-image', field: 'leadImageAlt' },
+        { code: 'lead-image-text-without-image', field: 'leadImageCredit' },
+      ]);
+      expect(await leadImageWarnings({ leadImage: image, leadImageAlt: '  ' })).toEqual([
+        expect.objectContaining({ code: 'lead-image-without-alt', field: 'leadImageAlt', message: expect.stringContaining('alternative text') }),
+      ]);
+      expect(await leadImageWarnings({ leadImage: image, leadImageAlt: 'سيارات في شارع' })).toEqual([]);
+      expect(await leadImageWarnings({})).toEqual([]);
+
+      // A saved draft: what the form does not send is read from what is stored.
+      const draft = await app.strapi
+        .documents(ARTICLE_UID)
+        .create({ locale: 'ar', data: { title: 'مسودة بصورة', body: [paragraph('نص')], leadImage: image } as never });
+      const stored = await leadImageWarnings({ documentId: draft.documentId });
+      expect(stored.map((warning) => warning.code)).toEqual(['lead-image-without-alt']);
+      expect(await leadImageWarnings({ documentId: draft.documentId, leadImageAlt: 'وصف' })).toEqual([]);
+      expect((await leadImageWarnings({ documentId: draft.documentId, leadImage: null, leadImageAlt: 'وصف' })).map((w) => w.field)).toEqual([
+        'leadImageAlt',
+      ]);
+
+      const wrong = await check({ title: 'x', leadImage: 'kabul.png' });
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.error.message).toMatch(/^data\.leadImage: /);
     });
 
     it('says when a slug typed by hand is taken', async () => {

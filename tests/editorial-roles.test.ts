@@ -1,10 +1,21 @@
-import { ARTICLE_UID, ENTITY_TAG_UID } from '../src/plugins/newsroom/server/src/constants';
+import sharp from 'sharp';
+import { ARTICLE_UID, ENTITY_TAG_UID, MEDIA_TOPIC_UID } from '../src/plugins/newsroom/server/src/constants';
 import { adminSession, adminWithRole } from './helpers/admin';
 import { REFERENCE_SLUG } from './helpers/reference';
 import { startStrapi, type TestApp } from './helpers/strapi';
 
 const CM = '/content-manager/collection-types';
 const paragraph = (text: string) => ({ type: 'paragraph', children: [{ type: 'text', text }] });
+const ROLE_NAMES = ['Newsroom journalist', 'Newsroom editor', 'Newsroom translator'];
+const smallImage = () =>
+  sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+
+interface HeldPermission {
+  id: number;
+  action: string;
+  subject: string | null;
+  conditions: string[];
+}
 
 describe('the newsroom’s admin roles, through the admin API', () => {
   let app: TestApp;
@@ -90,6 +101,76 @@ describe('the newsroom’s admin roles, through the admin API', () => {
     expect((await app.http().post(`/newsroom/articles/${referenceId}/translations`).send({ locale: 'ru' })).status).toBe(401);
   });
 
+  it('let journalists and editors use the Media Library: a journalist changes only the files they uploaded', async () => {
+    const upload = async (token: string, name: string) => {
+      const response = await app
+        .http()
+        .post('/upload')
+        .set('Authorization', `Bearer ${token}`)
+        .attach('files', await smallImage(), { filename: name, contentType: 'image/png' });
+      expect(response.status).toBe(201);
+      return (response.body as { id: number }[])[0].id;
+    };
+    const updateInfo = (token: string, id: number, alternativeText: string) =>
+      app.http().post('/upload').query({ id }).set('Authorization', `Bearer ${token}`).field('fileInfo', JSON.stringify({ alternativeText }));
+    const files = (token: string) => app.http().get('/upload/files').set('Authorization', `Bearer ${token}`);
+
+    const journalists = await upload(journalist, 'kabul-street.png');
+    const editors = await upload(editor, 'agency-photo.png');
+    const listed = await files(journalist);
+    expect(listed.status).toBe(200);
+    expect(listed.body.results.map((file: { id: number }) => file.id)).toEqual(expect.arrayContaining([journalists, editors]));
+    expect((await updateInfo(journalist, journalists, 'شارع في كابول')).status).toBe(200);
+    expect((await updateInfo(journalist, editors, 'تعديل')).status).toBe(403);
+    expect((await updateInfo(editor, journalists, 'A street in Kabul')).status).toBe(200);
+    expect((await app.http().get('/upload/settings').set('Authorization', `Bearer ${journalist}`)).status).toBe(403);
+    expect((await files(translator)).status).toBe(403);
+  });
+
+  it('let every newsroom role read the subject vocabulary, and none change it', async () => {
+    for (const token of [journalist, editor, translator]) {
+      const list = await app.http().get(`${CM}/${MEDIA_TOPIC_UID}`).set('Authorization', `Bearer ${token}`);
+      expect(list.status).toBe(200);
+      expect(list.body.results.length).toBeGreaterThan(0);
+      const created = await app
+        .http()
+        .post(`${CM}/${MEDIA_TOPIC_UID}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ code: 'medtop:99999999', names: { en: 'invented' } });
+      expect(created.status).toBe(403);
+    }
+  });
+
+  it('are given the Media Library and the subjects once on a database seeded before them, keeping what was changed', async () => {
+    const roleOf = async (name: string): Promise<{ id: number }> =>
+      app.strapi.db.query('admin::role').findOne({ where: { name } });
+    const held = async (name: string): Promise<HeldPermission[]> =>
+      app.strapi.db.query('admin::permission').findMany({ where: { role: { id: (await roleOf(name)).id } } });
+    const isNew = (permission: HeldPermission) =>
+      permission.action.startsWith('plugin::upload.') || permission.subject === MEDIA_TOPIC_UID;
+    const before = new Map<string, HeldPermission[]>();
+    for (const name of ROLE_NAMES) before.set(name, (await held(name)).filter(isNew));
+
+    // A database seeded before: the new grants absent, and an administrator's own change to keep.
+    const seededGrants = [...before.values()].flat().map((permission) => permission.id);
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { id: { $in: seededGrants } } });
+    await app.strapi.service('admin::role').addPermissions((await roleOf('Newsroom editor')).id, [
+      { action: 'plugin::upload.assets.update', subject: null, properties: {}, conditions: ['admin::is-creator'] },
+    ]);
+    const store = app.strapi.store({ type: 'plugin', name: 'newsroom' });
+    await store.delete({ key: 'editorial-roles-media-and-subjects' });
+
+    const service = app.strapi.plugin('newsroom').service('editorialRoles');
+    expect((await service.upgradeMediaAndSubjectsOnce()).sort()).toEqual([...ROLE_NAMES].sort());
+    const shape = (permissions: HeldPermission[]) =>
+      permissions.filter(isNew).map(({ action, subject, conditions }) => ({ action, subject, conditions })).sort((a, b) => a.action.localeCompare(b.action));
+    expect(shape(await held('Newsroom journalist'))).toEqual(shape(before.get('Newsroom journalist') ?? []));
+    expect(shape(await held('Newsroom translator'))).toEqual(shape(before.get('Newsroom translator') ?? []));
+    const editorUpdates = (await held('Newsroom editor')).filter((p) => p.action === 'plugin::upload.assets.update');
+    expect(editorUpdates).toEqual([expect.objectContaining({ conditions: ['admin::is-creator'] })]);
+    expect(await service.upgradeMediaAndSubjectsOnce()).toEqual([]);
+  });
+
   it('leaves the super admin able to read every locale', async () => {
     const admin = (await adminSession(app.strapi, app.http())).token;
     expect((await as(admin).read(ARTICLE_UID, referenceId, 'en')).status).toBe(200);
@@ -100,6 +181,11 @@ describe('the newsroom’s admin roles, through the admin API', () => {
     await app.strapi.db.query('admin::user').deleteMany({ where: { roles: { id: role.id } } });
     await (app.strapi.service('admin::role') as unknown as { deleteByIds(ids: number[]): Promise<unknown> }).deleteByIds([role.id]);
     expect(await app.strapi.plugin('newsroom').service('editorialRoles').seedOnce()).toEqual([]);
+    expect(await app.strapi.db.query('admin::role').count({ where: { name: 'Newsroom translator' } })).toBe(0);
+    await app.strapi.store({ type: 'plugin', name: 'newsroom' }).delete({ key: 'editorial-roles-media-and-subjects' });
+    expect(await app.strapi.plugin('newsroom').service('editorialRoles').upgradeMediaAndSubjectsOnce()).not.toContain(
+      'Newsroom translator',
+    );
     expect(await app.strapi.db.query('admin::role').count({ where: { name: 'Newsroom translator' } })).toBe(0);
   });
 });

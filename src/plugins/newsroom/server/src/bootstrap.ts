@@ -42,6 +42,8 @@ const setUp = async (strapi: Core.Strapi): Promise<void> => {
 
   const topics = await newsroomService(strapi, 'mediaTopics').ensureVocabulary();
   if (topics > 0) strapi.log.info(`[newsroom] seeded ${topics} IPTC Media Topics`);
+  const labelled = await newsroomService(strapi, 'mediaTopics').backfillLabels();
+  if (labelled > 0) strapi.log.info(`[newsroom] gave ${labelled} Media Topics the label the admin shows and searches`);
 
   const embargoRule = pluginConfig(strapi).embargo.cron;
   if (embargoRule) {

@@ -11,6 +11,7 @@ import { searchIndexMiddleware } from './document-middlewares/search-index';
 import { sharedFieldsMiddleware } from './document-middlewares/shared-fields';
 import { shortTextsMiddleware } from './document-middlewares/short-texts';
 import { slugHistoryMiddleware } from './document-middlewares/slug-history';
+import { topicLabelsMiddleware } from './document-middlewares/topic-labels';
 import { translationTrackingMiddleware } from './document-middlewares/translation-tracking';
 import { registerApiDocumentation } from './documentation';
 import { documentationPerInstance } from './documentation/per-instance';
@@ -31,6 +32,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   strapi.documents.use(shortTextsMiddleware(strapi));
   strapi.documents.use(relationListsMiddleware(strapi));
   strapi.documents.use(derivedFieldsMiddleware(strapi));
+  strapi.documents.use(topicLabelsMiddleware(strapi));
   strapi.documents.use(imageBlocksMiddleware(strapi));
   strapi.documents.use(embargoMiddleware(strapi));
   strapi.documents.use(slugHistoryMiddleware(strapi));

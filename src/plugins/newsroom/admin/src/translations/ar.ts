@@ -86,6 +86,9 @@ export const ar: Translation = {
     'warning.translation-missing-script': '{field}: غير مكتوب بحروف هذه اللغة.',
     'warning.headline-untranslated': 'العنوان هو عنوان المصدر، لم يُترجم.',
     'warning.entities-missing': 'وسوم أو خبراء في المصدر بلا اسم في هذه اللغة بعد: يُرفض النشر حتى يُسمّى كل منهم.',
+    // Lead image checks (issue 19, roles-media)
+    'warning.lead-image-text-without-image': '{field}: مكتوب، لكن لا صورة رئيسية للمقال.',
+    'warning.lead-image-without-alt': 'الصورة الرئيسية بلا نص بديل: لن يصل منها شيء إلى من لا يراها ولا إلى محركات البحث.',
     'translationStatus.modified': 'معدّل منذ النشر',
     'translations.open': 'ترجم',
     'localePicker.readOnly': 'للقراءة فقط',
@@ -312,6 +315,14 @@ export const ar: Translation = {
       description: 'الوصف',
       wikidataId: 'معرّف ويكي بيانات',
       articles: 'المقالات',
+    },
+    // Subjects picked by name (issue 19, roles-media)
+    'plugin::newsroom.media-topic': {
+      label: 'الموضوع',
+      code: 'رمز IPTC',
+      names: 'الأسماء حسب اللغة',
+      parent: 'الموضوع الأعم',
+      wikidataId: 'معرّف ويكي بيانات',
     },
   },
 };

@@ -84,6 +84,9 @@ export const en = {
     'warning.translation-missing-script': '{field}: not written in this language’s script.',
     'warning.headline-untranslated': 'The headline is the source’s, not translated.',
     'warning.entities-missing': 'Tags or experts of the source have no name in this language yet: publishing is refused until each is named.',
+    // Lead image checks (issue 19, roles-media)
+    'warning.lead-image-text-without-image': '{field}: filled in, but there is no lead image.',
+    'warning.lead-image-without-alt': 'The lead image has no alternative text: readers who cannot see it, and search engines, get nothing.',
     'translationStatus.modified': 'Modified since published',
     'translations.open': 'Translate',
     'localePicker.readOnly': 'Read only',
@@ -311,6 +314,14 @@ export const en = {
       description: 'Description',
       wikidataId: 'Wikidata id',
       articles: 'Articles',
+    },
+    // Subjects picked by name (issue 19, roles-media)
+    'plugin::newsroom.media-topic': {
+      label: 'Subject',
+      code: 'IPTC code',
+      names: 'Names by language',
+      parent: 'Broader subject',
+      wikidataId: 'Wikidata ID',
     },
   },
 };

@@ -86,6 +86,9 @@ export const fa: Translation = {
     'warning.translation-missing-script': '{field}: به خط این زبان نوشته نشده است.',
     'warning.headline-untranslated': 'عنوان همان عنوان متن اصلی است و ترجمه نشده.',
     'warning.entities-missing': 'برچسب‌ها یا کارشناسانی از متن اصلی هنوز در این زبان نام ندارند: تا هر یک نام نگیرد، انتشار پذیرفته نمی‌شود.',
+    // Lead image checks (issue 19, roles-media)
+    'warning.lead-image-text-without-image': '{field}: نوشته شده، اما مقاله تصویر اصلی ندارد.',
+    'warning.lead-image-without-alt': 'تصویر اصلی متن جایگزین ندارد: خوانندگانی که آن را نمی‌بینند و موتورهای جست‌وجو چیزی از آن دریافت نمی‌کنند.',
     'translationStatus.modified': 'ویرایش‌شده پس از انتشار',
     'translations.open': 'ترجمه',
     'localePicker.readOnly': 'فقط خواندنی',
@@ -312,6 +315,14 @@ export const fa: Translation = {
       description: 'توضیح',
       wikidataId: 'شناسه‌ی ویکی‌داده',
       articles: 'مقاله‌ها',
+    },
+    // Subjects picked by name (issue 19, roles-media)
+    'plugin::newsroom.media-topic': {
+      label: 'موضوع',
+      code: 'کد IPTC',
+      names: 'نام‌ها به تفکیک زبان',
+      parent: 'موضوع کلی‌تر',
+      wikidataId: 'شناسه‌ی ویکی‌داده',
     },
   },
 };

@@ -17,8 +17,11 @@ export interface EditorialCheckData {
   body: unknown[];
   quotes: { id?: number; text: string | null; expert: RelationChanges }[];
   tags: RelationChanges;
+  leadImage: number | null;
   leadImageCaption: string | null;
   leadImageAlt: string | null;
+  leadImageCredit: string | null;
+  leadImageCopyrightHolder: string | null;
   sources: { name: string | null }[];
   keyFigures: { label: string | null }[];
   embargoUntil: string | null;
@@ -57,9 +60,13 @@ export const toEditorialCheck = (values: FormValues, documentId: string | undefi
     expert: relationChanges(quote.expert),
   })),
   tags: relationChanges(values.tags),
-  // Read by the checks of a translation: text left in the source's script.
+  // The media field holds the chosen file (or null): the check needs only whether there is one.
+  leadImage: isRecord(values.leadImage) && typeof values.leadImage.id === 'number' ? values.leadImage.id : null,
+  // Texts said of the image; caption and alt are also read by the checks of a translation.
   leadImageCaption: textOrNull(values.leadImageCaption),
   leadImageAlt: textOrNull(values.leadImageAlt),
+  leadImageCredit: textOrNull(values.leadImageCredit),
+  leadImageCopyrightHolder: textOrNull(values.leadImageCopyrightHolder),
   sources: records(values.sources).map((source) => ({ name: textOrNull(source.name) })),
   keyFigures: records(values.keyFigures).map((figure) => ({ label: textOrNull(figure.label) })),
   // Whether the time set in the form holds the piece back: Publish explains instead of failing.

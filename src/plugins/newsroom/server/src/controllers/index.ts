@@ -6,6 +6,7 @@ import entityTag from './entity-tag';
 import expert from './expert';
 import feed from './feed';
 import mediaTopic from './media-topic';
+import preview from './preview';
 import search from './search';
 import sitemap from './sitemap';
 import translation from './translation';
@@ -19,6 +20,7 @@ export default {
   'entity-tag': entityTag,
   feed,
   'media-topic': mediaTopic,
+  preview,
   search,
   sitemap,
   translation,

@@ -23,11 +23,13 @@ interface ImageBlockProps {
 const image = ({ image: file }: ImageBlockProps) =>
   isSafeUrl(file.url, 'image') ? createElement('img', { src: file.url, alt: file.alternativeText || undefined }) : null;
 
+/** The blocks as a React element, for pages that render more than the body (the preview). */
+export const blocksElement = (blocks: readonly Block[]) =>
+  createElement(BlocksRenderer, { content: [...blocks], blocks: { link, image } });
+
 /**
  * Blocks as HTML, rendered by Strapi's own renderer so syndicated bodies match what frontends render,
  * wrapped with the language and direction of the locale.
  */
 export const blocksToHtml = (blocks: readonly Block[], locale: string): string =>
-  `<div lang="${locale}" dir="${textDirection(locale)}">${renderToStaticMarkup(
-    createElement(BlocksRenderer, { content: [...blocks], blocks: { link, image } })
-  )}</div>`;
+  `<div lang="${locale}" dir="${textDirection(locale)}">${renderToStaticMarkup(blocksElement(blocks))}</div>`;

@@ -164,5 +164,13 @@ export default {
         ],
       },
     },
+    {
+      method: 'GET',
+      path: '/preview/articles/:documentId',
+      handler: 'preview.article',
+      // Opened by the content manager's preview frame, which sends no admin token: the link's signature,
+      // minted for an administrator who may read the locale (services/preview-links.ts), is the credential.
+      config: { auth: false },
+    },
   ],
 };

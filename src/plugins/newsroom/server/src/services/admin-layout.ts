@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, PLUGIN_ID } from '../constants';
+import { ARTICLE_UID, ENTITY_TAG_UID, EXPERT_UID, MEDIA_TOPIC_UID, PLUGIN_ID } from '../constants';
 
 interface FieldMetadata {
-  edit: { label?: string; description?: string; editable?: boolean; [key: string]: unknown };
-  list: Record<string, unknown>;
+  edit: { label?: string; description?: string; editable?: boolean; mainField?: string; [key: string]: unknown };
+  list: { mainField?: string; [key: string]: unknown };
 }
 
 interface LayoutConfiguration {
   settings: { mainField?: string; [key: string]: unknown };
   metadatas: Record<string, FieldMetadata>;
-  layouts: Record<string, unknown>;
+  layouts: { list?: string[]; [key: string]: unknown };
 }
 
 interface ConfigurationService {
@@ -89,6 +89,17 @@ const FIELD_DESCRIPTIONS: Record<string, Record<string, FieldHelp>> = {
   [ENTITY_TAG_UID]: { aliases: ALIASES, wikidataId: WIKIDATA_ID },
 };
 
+// A Media Topic is shown and searched by its label (its names in every language and its QCode): the relation
+// picker searches the main field only, and a role's main field it may not read falls back to the documentId.
+const TOPIC_LABEL = 'label';
+const TOPIC_LABEL_HELP: FieldHelp = {
+  en: 'Made from the names and the code on every save',
+  ar: 'يُكوَّن من الأسماء والرمز عند كل حفظ',
+  fa: 'در هر ذخیره از نام‌ها و کد ساخته می‌شود',
+};
+// The fields whose relation shows Media Topics, by the content type holding them.
+const TOPIC_RELATIONS: Record<string, string> = { [ARTICLE_UID]: 'subjects', [MEDIA_TOPIC_UID]: 'parent' };
+
 const helpLine = (help: FieldHelp): string => `${help.en} · ${help.ar} · ${help.fa}`;
 
 // A description is ours when it starts with our English text (an earlier layout wrote English · Arabic):
@@ -105,14 +116,14 @@ const COMPONENT_MAIN_FIELDS: Record<string, string> = {
 
 const CONFIGURED_KEY = 'admin-layout-version';
 // Raised when the layout gains something: a database configured by an older version gets the new part.
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The Content Manager's layout, set once per database and layout version (editors may change it
    * afterwards): computed fields shown read-only with where they come from, field descriptions where none
-   * is written (or where ours from an earlier version is), and quotes, key figures and sources listed by
-   * what they say rather than by id.
+   * is written (or where ours from an earlier version is), quotes, key figures and sources listed by
+   * what they say rather than by id, and Media Topics by their label.
    */
   async configureOnce(): Promise<boolean> {
     const store = strapi.store({ type: 'plugin', name: PLUGIN_ID });
@@ -132,6 +143,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           if (metadata) metadata.edit = { ...metadata.edit, editable: false, description: helpLine(help) };
         }
       }
+      await contentTypes.updateConfiguration({ uid }, configuration);
+    }
+
+    const topic = await contentTypes.findConfiguration({ uid: MEDIA_TOPIC_UID });
+    const labelMetadata = topic.metadatas[TOPIC_LABEL];
+    if (labelMetadata) labelMetadata.edit = { ...labelMetadata.edit, editable: false, description: helpLine(TOPIC_LABEL_HELP) };
+    topic.settings = { ...topic.settings, mainField: TOPIC_LABEL };
+    topic.layouts = { ...topic.layouts, list: [TOPIC_LABEL, 'code', 'parent'] };
+    await contentTypes.updateConfiguration({ uid: MEDIA_TOPIC_UID }, topic);
+    for (const [uid, field] of Object.entries(TOPIC_RELATIONS)) {
+      const configuration = await contentTypes.findConfiguration({ uid });
+      const metadata = configuration.metadatas[field];
+      if (!metadata) continue;
+      metadata.edit = { ...metadata.edit, mainField: TOPIC_LABEL };
+      metadata.list = { ...metadata.list, mainField: TOPIC_LABEL };
       await contentTypes.updateConfiguration({ uid }, configuration);
     }
 

@@ -21,7 +21,9 @@ export type EditorialWarningCode =
   | 'translation-source-script'
   | 'translation-missing-script'
   | 'headline-untranslated'
-  | 'entities-missing';
+  | 'entities-missing'
+  | 'lead-image-text-without-image'
+  | 'lead-image-without-alt';
 
 /**
  * `blocking`: publishing would be refused anyway (Strapi's validation of a required field, a slug that cannot
@@ -62,11 +64,43 @@ export interface EditorialCheck {
   timeZone: string;
 }
 
-interface StoredDraft {
+// The lead image's texts: said of a picture, they mean nothing without one.
+const LEAD_IMAGE_TEXTS = ['leadImageCaption', 'leadImageAlt', 'leadImageCredit', 'leadImageCopyrightHolder'] as const;
+type LeadImageText = (typeof LEAD_IMAGE_TEXTS)[number];
+const LEAD_IMAGE_LABELS: Record<LeadImageText, string> = {
+  leadImageCaption: 'The caption',
+  leadImageAlt: 'The alternative text',
+  leadImageCredit: 'The credit',
+  leadImageCopyrightHolder: 'The copyright holder',
+};
+
+interface StoredDraft extends Partial<Record<LeadImageText, string | null>> {
   slug: string | null;
+  leadImage?: { id: number } | null;
   tags?: { documentId: string }[];
   quotes?: { id: number; expert?: { documentId: string } | null }[];
 }
+
+/** The lead image's warnings: its texts without an image, an image without alternative text. */
+const leadImageWarnings = (input: EditorialCheckRequest, stored: StoredDraft | null): EditorialWarning[] => {
+  const hasImage = input.leadImage === undefined ? Boolean(stored?.leadImage) : input.leadImage !== null;
+  const text = (field: LeadImageText) => (input[field] === undefined ? stored?.[field] : input[field])?.trim() ?? '';
+  if (!hasImage) {
+    return LEAD_IMAGE_TEXTS.filter((field) => text(field) !== '').map((field) => ({
+      code: 'lead-image-text-without-image',
+      field,
+      message: `${LEAD_IMAGE_LABELS[field]} is filled in, but there is no lead image.`,
+    }));
+  }
+  if (text('leadImageAlt') !== '') return [];
+  return [
+    {
+      code: 'lead-image-without-alt',
+      field: 'leadImageAlt',
+      message: 'The lead image has no alternative text: readers who cannot see it, and search engines, get nothing.',
+    },
+  ];
+};
 
 /** The stored set of documentIds, with the form's unsaved changes applied. */
 const applyChanges = (stored: string[], changes: { connect: string[]; disconnect: string[] }): Set<string> => {
@@ -121,9 +155,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const title = input.title ?? '';
     const stored: StoredDraft | null = input.documentId
       ? await strapi.db.query(ARTICLE_UID).findOne({
-          select: ['slug'],
+          select: ['slug', ...LEAD_IMAGE_TEXTS],
           where: { documentId: input.documentId, locale, publishedAt: null },
-          populate: { tags: { select: ['documentId'] }, quotes: { populate: { expert: { select: ['documentId'] } } } },
+          populate: {
+            tags: { select: ['documentId'] },
+            quotes: { populate: { expert: { select: ['documentId'] } } },
+            leadImage: { select: ['id'] },
+          },
         })
       : null;
 
@@ -160,6 +198,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         warnings.push({ code: 'quote-without-text', field: `quotes.${index}.text`, message: `Quote ${index + 1} has no text.` });
       }
     });
+
+    warnings.push(...leadImageWarnings(input, stored));
 
     let willBe: string | null = stored?.slug ?? null;
     try {

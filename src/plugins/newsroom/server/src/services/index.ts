@@ -4,6 +4,7 @@ import bootLock from './boot-lock';
 import articleCards from './article-cards';
 import articleFormats from './article-formats';
 import articleMetrics from './article-metrics';
+import articlePreview from './article-preview';
 import corrections from './corrections';
 import dashboard from './dashboard';
 import desk from './desk';
@@ -18,6 +19,7 @@ import locales from './locales';
 import loginThrottle from './login-throttle';
 import mediaTopic from './media-topic';
 import mediaTopics from './media-topics';
+import previewLinks from './preview-links';
 import publicAccess from './public-access';
 import publicationLog from './publication-log';
 import referenceSeed from './reference-seed';
@@ -50,11 +52,13 @@ export default {
   'entity-tag': entityTag,
   entitySuggestions,
   articleMetrics,
+  articlePreview,
   firstAdmin,
   locales,
   loginThrottle,
   'media-topic': mediaTopic,
   mediaTopics,
+  previewLinks,
   publicAccess,
   publicationLog,
   referenceSeed,

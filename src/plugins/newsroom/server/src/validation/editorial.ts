@@ -38,9 +38,13 @@ export const editorialCheckRequest = z
     tags: relationChanges,
     // As the form holds it: the check says whether it embargoes the piece (a bad value is the save's 400, not ours).
     embargoUntil: z.string().max(100).nullable().optional(),
-    // Read by the checks of a translation only, when the form sends them.
+    // The lead image as the form holds it (its file id, null when removed); absent, the stored one is checked.
+    leadImage: z.number().int().positive().nullable().optional(),
+    // Also read by the checks of a translation. Absent, the stored values are checked.
     leadImageCaption: optionalText(2000),
     leadImageAlt: optionalText(2000),
+    leadImageCredit: optionalText(2000),
+    leadImageCopyrightHolder: optionalText(2000),
     sources: z.array(z.object({ name: optionalText(2000) }).strict()).max(500).optional(),
     keyFigures: z.array(z.object({ label: optionalText(2000) }).strict()).max(500).optional(),
   })

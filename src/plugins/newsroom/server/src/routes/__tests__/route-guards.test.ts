@@ -21,6 +21,9 @@ const label = (route: Route) => `${route.method} ${route.path}`;
 // Admin routes that span locales and filter what they answer by the locales the role may read (their service or
 // controller; tests/translation-workspace.test.ts checks the translations' states are filtered).
 const SPANS_LOCALES = new Set(['GET /articles/:documentId/publication-log', 'GET /articles/:documentId/translations']);
+// The one admin route without an admin login: the preview frame, whose credential is a signed link minted for an
+// administrator who may read the locale (services/preview-links.ts; tests/preview.test.ts tries it unsigned).
+const SIGNED_LINKS = new Set(['GET /preview/articles/:documentId']);
 // The locale policies of the plugin: one of them holds an administrator to the locales of their role.
 const LOCALE_POLICIES = ['plugin::newsroom.may-read-locale', 'plugin::newsroom.may-edit-articles'];
 
@@ -32,7 +35,13 @@ describe('the guards of the routes', () => {
   const admin = adminRoutes.routes as Route[];
   const contentApi = contentApiRoutes.routes as Route[];
 
-  it.each(admin.map((route) => [label(route), route] as const))(
+  it('serves only the preview by signed link, without an admin login', () => {
+    const open = admin.filter((route) => route.config.auth === false);
+    expect(open.map(label)).toEqual([...SIGNED_LINKS]);
+    expect(open.map((route) => route.handler)).toEqual(['preview.article']);
+  });
+
+  it.each(admin.filter((route) => !SIGNED_LINKS.has(label(route))).map((route) => [label(route), route] as const))(
     'admin %s: a logged-in administrator with a content-manager permission, held to their locales',
     (_label, route) => {
       const policies = policiesOf(route);

@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
-import { ARTICLE_UID } from '../../constants';
+import { ARTICLE_UID, MEDIA_TOPIC_UID } from '../../constants';
 import adminLayout from '../admin-layout';
 
-type Metadatas = Record<string, { edit: { description?: string; editable?: boolean }; list: Record<string, unknown> }>;
+type Metadatas = Record<string, { edit: { description?: string; editable?: boolean; mainField?: string }; list: Record<string, unknown> }>;
 
 // The content manager's configuration services and the plugin store, as far as the layout touches them.
-const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas) => {
+const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas, topicMetadatas: Metadatas = {}) => {
   const configurations = new Map<string, { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }>();
   const configurationService = {
     findConfiguration: async ({ uid }: { uid: string }) =>
-      configurations.get(uid) ?? { settings: {}, metadatas: uid === ARTICLE_UID ? articleMetadatas : {}, layouts: {} },
+      configurations.get(uid) ?? {
+        settings: {},
+        metadatas: uid === ARTICLE_UID ? articleMetadatas : uid === MEDIA_TOPIC_UID ? topicMetadatas : {},
+        layouts: {},
+      },
     updateConfiguration: async ({ uid }: { uid: string }, configuration: { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }) => {
       configurations.set(uid, configuration);
     },
@@ -24,7 +28,7 @@ const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas) => {
     }),
     plugin: () => ({ service: () => configurationService }),
   } as unknown as Core.Strapi;
-  return { strapi, article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {} };
+  return { strapi, article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {}, configurations };
 };
 
 describe('the content manager layout', () => {
@@ -45,5 +49,20 @@ describe('the content manager layout', () => {
     expect(metadatas.wordCount.edit).toEqual({ editable: false, description: expect.stringMatching(/ · در هر ذخیره از متن شمرده می‌شود$/) });
     // Set once per version: a second start leaves the editors' changes alone.
     expect(await adminLayout({ strapi }).configureOnce()).toBe(false);
+  });
+
+  it('shows and searches Media Topics by their label, in their list, the article’s subjects and a topic’s parent', async () => {
+    const { strapi, article, configurations } = fakeStrapi(
+      3,
+      { subjects: { edit: { mainField: 'code' }, list: { mainField: 'code' } } },
+      { label: { edit: {}, list: {} }, parent: { edit: { mainField: 'code' }, list: {} } },
+    );
+    expect(await adminLayout({ strapi }).configureOnce()).toBe(true);
+    expect(article().subjects).toEqual({ edit: { mainField: 'label' }, list: { mainField: 'label' } });
+    const topic = configurations.get(MEDIA_TOPIC_UID);
+    expect(topic?.settings.mainField).toBe('label');
+    expect(topic?.layouts.list).toEqual(['label', 'code', 'parent']);
+    expect(topic?.metadatas.parent.edit.mainField).toBe('label');
+    expect(topic?.metadatas.label.edit).toEqual({ editable: false, description: expect.stringMatching(/^Made from the names and the code/) });
   });
 });
