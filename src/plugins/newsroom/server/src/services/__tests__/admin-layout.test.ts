@@ -5,11 +5,11 @@ import adminLayout from '../admin-layout';
 type Metadatas = Record<string, { edit: { description?: string; editable?: boolean }; list: Record<string, unknown> }>;
 
 // The content manager's configuration services and the plugin store, as far as the layout touches them.
-const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas) => {
+const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas, articleLayouts: Record<string, unknown> = {}) => {
   const configurations = new Map<string, { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }>();
   const configurationService = {
     findConfiguration: async ({ uid }: { uid: string }) =>
-      configurations.get(uid) ?? { settings: {}, metadatas: uid === ARTICLE_UID ? articleMetadatas : {}, layouts: {} },
+      configurations.get(uid) ?? { settings: {}, metadatas: uid === ARTICLE_UID ? articleMetadatas : {}, layouts: uid === ARTICLE_UID ? articleLayouts : {} },
     updateConfiguration: async ({ uid }: { uid: string }, configuration: { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }) => {
       configurations.set(uid, configuration);
     },
@@ -24,7 +24,11 @@ const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas) => {
     }),
     plugin: () => ({ service: () => configurationService }),
   } as unknown as Core.Strapi;
-  return { strapi, article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {} };
+  return {
+    strapi,
+    article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {},
+    articleLayouts: () => configurations.get(ARTICLE_UID)?.layouts ?? {},
+  };
 };
 
 describe('the content manager layout', () => {
@@ -45,5 +49,21 @@ describe('the content manager layout', () => {
     expect(metadatas.wordCount.edit).toEqual({ editable: false, description: expect.stringMatching(/ · در هر ذخیره از متن شمرده می‌شود$/) });
     // Set once per version: a second start leaves the editors' changes alone.
     expect(await adminLayout({ strapi }).configureOnce()).toBe(false);
+  });
+
+  it('gives the headline a full-width row once, on a database laid out by an earlier version', async () => {
+    const edit = [
+      [
+        { name: 'title', size: 6 },
+        { name: 'slug', size: 6 },
+      ],
+      [{ name: 'body', size: 12 }],
+    ];
+    const { strapi, articleLayouts } = fakeStrapi(3, {}, { edit, list: ['title'] });
+    expect(await adminLayout({ strapi }).configureOnce()).toBe(true);
+    expect(articleLayouts()).toEqual({
+      edit: [[{ name: 'title', size: 12 }], [{ name: 'slug', size: 6 }], [{ name: 'body', size: 12 }]],
+      list: ['title'],
+    });
   });
 });
