@@ -248,6 +248,20 @@ export const en = {
       wikidataId: 'Wikidata id',
       articles: 'Articles',
     },
+    // arabic-admin: the media topics' fields, shown when a subject is opened from the article.
+    'plugin::newsroom.media-topic': {
+      code: 'QCode',
+      names: 'Names by language',
+      parent: 'Broader topic',
+      wikidataId: 'Wikidata id',
+    },
+  },
+  // arabic-admin: the fields of the article's components (quotes, key figures, sources), which the content
+  // manager looks up as content-manager.components.<uid>.<field>.
+  components: {
+    'newsroom.quote': { text: 'Quote', kind: 'Kind', expert: 'Expert' },
+    'newsroom.key-figure': { value: 'Value', qualifier: 'Precision', unit: 'Unit', label: 'What it measures', period: 'Period' },
+    'newsroom.source': { name: 'Name', url: 'Link' },
   },
 };
 

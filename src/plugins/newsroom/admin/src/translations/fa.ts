@@ -249,5 +249,19 @@ export const fa: Translation = {
       wikidataId: 'شناسه‌ی ویکی‌داده',
       articles: 'مقاله‌ها',
     },
+    // arabic-admin: the media topics' fields, shown when a subject is opened from the article.
+    'plugin::newsroom.media-topic': {
+      code: 'رمز (QCode)',
+      names: 'نام‌ها به هر زبان',
+      parent: 'موضوع کلی‌تر',
+      wikidataId: 'شناسه‌ی ویکی‌داده',
+    },
+  },
+  // arabic-admin: the fields of the article's components (quotes, key figures, sources), which the content
+  // manager looks up as content-manager.components.<uid>.<field>.
+  components: {
+    'newsroom.quote': { text: 'متن نقل‌قول', kind: 'نوع', expert: 'کارشناس' },
+    'newsroom.key-figure': { value: 'مقدار', qualifier: 'دقت', unit: 'واحد', label: 'آنچه می‌سنجد', period: 'دوره' },
+    'newsroom.source': { name: 'نام', url: 'پیوند' },
   },
 };
