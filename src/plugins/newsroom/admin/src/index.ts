@@ -7,6 +7,7 @@ import { withEditorialChecks } from './components/PublishWithChecks';
 import { withoutFillFromLocale } from './components/WithoutFillFromLocale';
 import { ARTICLE_UID, PLUGIN_ID } from './pluginId';
 import { messageId, messagesFor } from './translations';
+import { addBidiStyles } from './utils/bidi-styles';
 
 export default {
   register(app: StrapiApp) {
@@ -23,6 +24,7 @@ export default {
   },
 
   bootstrap(app: StrapiApp) {
+    addBidiStyles(document);
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
     contentManager.addDocumentAction((actions) =>
