@@ -7,6 +7,7 @@ const PACKAGES = [
   { prefix: '', dir: '@strapi/admin/dist/admin', english: 'admin/src/translations/en.json.js' },
   { prefix: 'content-manager.', dir: '@strapi/content-manager/dist/admin', english: 'translations/en.json.js' },
   { prefix: 'i18n.', dir: '@strapi/i18n/dist/admin', english: 'translations/en.json.js' },
+  { prefix: 'upload.', dir: '@strapi/upload/dist/admin', english: 'translations/en.json.js' },
 ];
 const NODE_MODULES = path.resolve(__dirname, '../../../../node_modules');
 
