@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { textDirection } from '../../../server/src/text/direction';
 
-// Every place a journalist types: text inputs, textareas and the blocks editor.
-const EDITABLE = 'input[type="text"], input:not([type]), textarea, [contenteditable="true"]';
+// Every place a journalist types: text inputs, relation pickers (Strapi types their input "relation"),
+// textareas and the blocks editor.
+const EDITABLE = 'input[type="text"], input[type="relation"], input:not([type]), textarea, [contenteditable="true"]';
 // Fields that hold Latin text whatever the locale.
 const LATIN_FIELDS = /(^|\.)(url|wikidataId)$/;
 // The entries a relation field lists under its picker (the blocks editor's and the breadcrumbs' lists aside).
