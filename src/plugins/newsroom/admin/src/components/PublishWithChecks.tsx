@@ -20,7 +20,8 @@ export const withEditorialChecks = (Publish: DocumentActionComponent): DocumentA
     const { formatMessage } = useIntl();
     const description = Publish(props);
     const locale = useCurrentLocale();
-    const values = useForm('NewsroomPublishAction', (state) => state.values) as Record<string, unknown>;
+    // The values as they are at the click (a stable getter: the action does not re-render on every key).
+    const getValues = useForm('NewsroomPublishAction', (state) => state.getValues);
     const [warnings, setWarnings] = useState<EditorialWarning[] | 'unchecked'>([]);
 
     if (!description || props.model !== ARTICLE_UID || !locale) return description;
@@ -31,7 +32,7 @@ export const withEditorialChecks = (Publish: DocumentActionComponent): DocumentA
       onClick: async (event: SyntheticEvent) => {
         let found: EditorialWarning[] | 'unchecked';
         try {
-          found = (await requestEditorialCheck(values, props.documentId, locale)).warnings;
+          found = (await requestEditorialCheck(getValues() as Record<string, unknown>, props.documentId, locale)).warnings;
         } catch {
           found = 'unchecked';
         }
