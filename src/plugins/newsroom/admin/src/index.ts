@@ -1,6 +1,7 @@
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { Globe } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { labelEnumerationColumns } from './components/EnumerationCell';
 import { withLocaleOffers } from './components/LocalePickerOffers';
 import { NewsroomPanel } from './components/NewsroomPanel';
 import { withEditorialChecks } from './components/PublishWithChecks';
@@ -25,6 +26,7 @@ export default {
 
   bootstrap(app: StrapiApp) {
     addBidiStyles(document);
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
     contentManager.addDocumentAction((actions) =>
