@@ -21,13 +21,14 @@ export default {
       position: 2,
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
-    // The articles' list says which drafts are embargoed, and until when.
-    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEmbargoColumn);
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
+    // The articles' list says which drafts are embargoed, and until when. In bootstrap, as i18n does: the content
+    // manager creates the hook in its register, which may run after ours.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEmbargoColumn);
     contentManager.addDocumentAction((actions) =>
       actions.map((action) => (action.type === 'publish' ? withEditorialChecks(action) : action))
     );
