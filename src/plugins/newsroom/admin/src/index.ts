@@ -32,6 +32,9 @@ export default {
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEmbargoColumn);
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
+    // The articles' list says which drafts are embargoed, and until when. In bootstrap, as i18n does: the content
+    // manager creates the hook in its register, which may run after ours.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEmbargoColumn);
     contentManager.addDocumentAction((actions) =>
       actions.map((action) => (action.type === 'publish' ? withEditorialChecks(action) : action))
     );
