@@ -28,8 +28,6 @@ export default {
   bootstrap(app: StrapiApp) {
     addBidiStyles(document);
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelEnumerationColumns);
-    // The articles' list says which drafts are embargoed, and until when.
-    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addEmbargoColumn);
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     contentManager.addEditViewSidePanel([NewsroomPanel]);
     // The articles' list says which drafts are embargoed, and until when. In bootstrap, as i18n does: the content
