@@ -66,7 +66,8 @@ describe('filing to the desk in the Arabic admin: the journalist files, the edit
       const user = await inviteAndRegister(app.url, token, role);
       const context = await newUserContext(browser);
       const page = await context.newPage();
-      page.setDefaultTimeout(30_000);
+      // The edit view takes tens of seconds to show its side panel on a loaded machine (issue 19's speed part).
+      page.setDefaultTimeout(90_000);
       const name = role.replace('Newsroom ', '');
       const watcher = watchPage(page, SCREENSHOTS, name);
       await logIn(page, app.url, user);

@@ -32,12 +32,14 @@ const OUR_OPTIONS = new Set(
 );
 
 /**
- * Ours: the plugin's own strings, the content manager's labels of the plugin's types, the names of those types
- * and the options of their enumerations (the content manager looks both up by the bare name or value).
+ * Ours: the plugin's own strings, the content manager's labels of the plugin's types and of its components'
+ * fields, the names of those types and the options of their enumerations (the content manager looks both up by
+ * the bare name or value).
  */
 export const isOurMessageId = (id: string): boolean =>
   id.startsWith('newsroom.') ||
   id.startsWith('content-manager.content-types.plugin::newsroom.') ||
+  id.startsWith('content-manager.components.newsroom.') ||
   OUR_CONTENT_TYPES.has(id) ||
   OUR_OPTIONS.has(id);
 

@@ -14,7 +14,7 @@ const EmbargoCell = ({ embargoUntil }: { embargoUntil: unknown }) => {
   return (
     <Tooltip label={line}>
       {/* Not a Badge: it writes in capitals, zone names included. */}
-      <Typography variant="pi" fontWeight="bold" textColor="warning700" ellipsis data-testid="newsroom-embargo-cell">
+      <Typography variant="pi" fontWeight="bold" textColor="warning700" ellipsis dir="auto" data-testid="newsroom-embargo-cell">
         {line}
       </Typography>
     </Tooltip>

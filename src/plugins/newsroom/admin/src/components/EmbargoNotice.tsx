@@ -27,7 +27,7 @@ export const EmbargoNotice = ({ saved, newsroomTimeZone }: { saved: unknown; new
               {formatMessage({ id: messageId('embargo.badge'), defaultMessage: 'Embargoed' })}
             </Badge>
           </Box>
-          <Typography tag="p" fontWeight="bold" data-testid="newsroom-embargo-until">
+          <Typography tag="p" fontWeight="bold" dir="auto" data-testid="newsroom-embargo-until">
             {formatMessage({ id: messageId('embargo.until'), defaultMessage: 'Embargoed until {time}' }, { time: format(savedUntil) })}
           </Typography>
           <Typography tag="p" variant="pi" textColor="neutral600">
@@ -49,7 +49,7 @@ export const EmbargoNotice = ({ saved, newsroomTimeZone }: { saved: unknown; new
             )}
           </Typography>
           {newsroomTimeZone !== zone ? (
-            <Typography tag="p" variant="pi" textColor="neutral600" data-testid="newsroom-embargo-newsroom-time">
+            <Typography tag="p" variant="pi" textColor="neutral600" dir="auto" data-testid="newsroom-embargo-newsroom-time">
               {formatMessage(
                 { id: messageId('embargo.newsroomTime'), defaultMessage: 'In the newsroom’s time: {time}' },
                 { time: format(formUntil, newsroomTimeZone) }

@@ -39,7 +39,7 @@ export const EmbargoedList = ({ articles, localeName }: { articles: EmbargoedArt
               {localeName(article.locale)}
             </Typography>
             {/* Not a Badge: it writes in capitals, and a zone's name is not ours to shout. */}
-            <Typography variant="pi" fontWeight="bold" textColor="warning700" data-testid="newsroom-embargoed-until">
+            <Typography variant="pi" fontWeight="bold" textColor="warning700" dir="auto" data-testid="newsroom-embargoed-until">
               {formatMessage({ id: messageId('embargo.until'), defaultMessage: 'Embargoed until {time}' }, { time: format(article.embargoUntil) })}
             </Typography>
           </Flex>

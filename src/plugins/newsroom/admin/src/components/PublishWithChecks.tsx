@@ -26,13 +26,14 @@ export const withEditorialChecks = (Publish: DocumentActionComponent): DocumentA
     const formatTime = useEmbargoTime();
     const description = Publish(props);
     const locale = useCurrentLocale();
-    const values = useForm('NewsroomPublishAction', (state) => state.values) as Record<string, unknown>;
+    // The values as they are at the click (a stable getter: the action does not re-render on every key).
+    const getValues = useForm('NewsroomPublishAction', (state) => state.getValues);
     const [verdict, setVerdict] = useState<PublishVerdict>({ kind: 'publish' });
     const applies = Boolean(description) && props.model === ARTICLE_UID && Boolean(locale);
 
     const verdictNow = async (): Promise<PublishVerdict> => {
       try {
-        return publishVerdict(await requestEditorialCheck(values, props.documentId, locale ?? ''));
+        return publishVerdict(await requestEditorialCheck(getValues() as Record<string, unknown>, props.documentId, locale ?? ''));
       } catch {
         return publishVerdict('unchecked');
       }

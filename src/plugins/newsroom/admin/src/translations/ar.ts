@@ -325,4 +325,11 @@ export const ar: Translation = {
       wikidataId: 'معرّف ويكي بيانات',
     },
   },
+  // arabic-admin: the fields of the article's components (quotes, key figures, sources), which the content
+  // manager looks up as content-manager.components.<uid>.<field>.
+  components: {
+    'newsroom.quote': { text: 'نص الاقتباس', kind: 'النوع', expert: 'الخبير' },
+    'newsroom.key-figure': { value: 'القيمة', qualifier: 'الدقة', unit: 'الوحدة', label: 'ما يقيسه', period: 'الفترة' },
+    'newsroom.source': { name: 'الاسم', url: 'الرابط' },
+  },
 };

@@ -324,6 +324,13 @@ export const en = {
       wikidataId: 'Wikidata ID',
     },
   },
+  // arabic-admin: the fields of the article's components (quotes, key figures, sources), which the content
+  // manager looks up as content-manager.components.<uid>.<field>.
+  components: {
+    'newsroom.quote': { text: 'Quote', kind: 'Kind', expert: 'Expert' },
+    'newsroom.key-figure': { value: 'Value', qualifier: 'Precision', unit: 'Unit', label: 'What it measures', period: 'Period' },
+    'newsroom.source': { name: 'Name', url: 'Link' },
+  },
 };
 
 export type Translation = typeof en;

@@ -325,4 +325,11 @@ export const fa: Translation = {
       wikidataId: 'شناسه‌ی ویکی‌داده',
     },
   },
+  // arabic-admin: the fields of the article's components (quotes, key figures, sources), which the content
+  // manager looks up as content-manager.components.<uid>.<field>.
+  components: {
+    'newsroom.quote': { text: 'متن نقل‌قول', kind: 'نوع', expert: 'کارشناس' },
+    'newsroom.key-figure': { value: 'مقدار', qualifier: 'دقت', unit: 'واحد', label: 'آنچه می‌سنجد', period: 'دوره' },
+    'newsroom.source': { name: 'نام', url: 'پیوند' },
+  },
 };

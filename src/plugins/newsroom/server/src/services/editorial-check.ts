@@ -82,7 +82,7 @@ interface StoredDraft extends Partial<Record<LeadImageText, string | null>> {
 }
 
 /** The lead image's warnings: its texts without an image, an image without alternative text. */
-const leadImageWarnings = (input: EditorialCheckRequest, stored: StoredDraft | null): EditorialWarning[] => {
+const leadImageWarnings = (input: EditorialCheckRequest, stored: StoredDraft | null): EditorialFinding[] => {
   const hasImage = input.leadImage === undefined ? Boolean(stored?.leadImage) : input.leadImage !== null;
   const text = (field: LeadImageText) => (input[field] === undefined ? stored?.[field] : input[field])?.trim() ?? '';
   if (!hasImage) {

@@ -1,8 +1,10 @@
 import keyFigure from '../../../../server/src/components/key-figure.json';
 import quote from '../../../../server/src/components/quote.json';
+import source from '../../../../server/src/components/source.json';
 import schema from '../../../../server/src/content-types/article/schema.json';
 import entityTag from '../../../../server/src/content-types/entity-tag/schema.json';
 import expert from '../../../../server/src/content-types/expert/schema.json';
+import mediaTopic from '../../../../server/src/content-types/media-topic/schema.json';
 import { messagesFor } from '..';
 import { ar } from '../ar';
 import { en } from '../en';
@@ -28,6 +30,23 @@ describe('messagesFor', () => {
     expect(messagesFor('ar')['newsroom.panel.title']).toBe('تدقيق غرفة الأخبار');
     expect(messagesFor('fa')['newsroom.translate.save']).toBe('ذخیره');
   });
+
+  it.each(['en', 'ar', 'fa'])(
+    '%s labels every field of every type and component the content manager shows, under the id it asks for',
+    (language) => {
+      const messages = messagesFor(language);
+      const script = language === 'en' ? /^[A-Z]/ : /[\u0600-\u06FF]/;
+      const asked = [
+        ...Object.entries({ article: schema, expert, 'entity-tag': entityTag, 'media-topic': mediaTopic }).flatMap(([name, type]) =>
+          Object.keys(type.attributes).map((field) => `content-manager.content-types.plugin::newsroom.${name}.${field}`),
+        ),
+        ...Object.entries({ quote, 'key-figure': keyFigure, source }).flatMap(([name, component]) =>
+          Object.keys(component.attributes).map((field) => `content-manager.components.newsroom.${name}.${field}`),
+        ),
+      ];
+      for (const id of asked) expect({ id, label: messages[id] }).toEqual({ id, label: expect.stringMatching(script) });
+    },
+  );
 
   it('gives English for English, and nothing for a language without a translation', () => {
     expect(messagesFor('en')['newsroom.dashboard.title']).toBe(en.plugin['dashboard.title']);

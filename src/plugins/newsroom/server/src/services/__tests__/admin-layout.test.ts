@@ -5,14 +5,19 @@ import adminLayout from '../admin-layout';
 type Metadatas = Record<string, { edit: { description?: string; editable?: boolean; mainField?: string }; list: Record<string, unknown> }>;
 
 // The content manager's configuration services and the plugin store, as far as the layout touches them.
-const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas, topicMetadatas: Metadatas = {}) => {
+const fakeStrapi = (
+  stored: number | null,
+  articleMetadatas: Metadatas,
+  topicMetadatas: Metadatas = {},
+  articleLayouts: Record<string, unknown> = {},
+) => {
   const configurations = new Map<string, { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }>();
   const configurationService = {
     findConfiguration: async ({ uid }: { uid: string }) =>
       configurations.get(uid) ?? {
         settings: {},
         metadatas: uid === ARTICLE_UID ? articleMetadatas : uid === MEDIA_TOPIC_UID ? topicMetadatas : {},
-        layouts: {},
+        layouts: uid === ARTICLE_UID ? articleLayouts : {},
       },
     updateConfiguration: async ({ uid }: { uid: string }, configuration: { settings: Record<string, unknown>; metadatas: Metadatas; layouts: Record<string, unknown> }) => {
       configurations.set(uid, configuration);
@@ -28,7 +33,12 @@ const fakeStrapi = (stored: number | null, articleMetadatas: Metadatas, topicMet
     }),
     plugin: () => ({ service: () => configurationService }),
   } as unknown as Core.Strapi;
-  return { strapi, article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {}, configurations };
+  return {
+    strapi,
+    article: () => configurations.get(ARTICLE_UID)?.metadatas ?? {},
+    articleLayouts: () => configurations.get(ARTICLE_UID)?.layouts ?? {},
+    configurations,
+  };
 };
 
 describe('the content manager layout', () => {
@@ -64,5 +74,21 @@ describe('the content manager layout', () => {
     expect(topic?.layouts.list).toEqual(['label', 'code', 'parent']);
     expect(topic?.metadatas.parent.edit.mainField).toBe('label');
     expect(topic?.metadatas.label.edit).toEqual({ editable: false, description: expect.stringMatching(/^Made from the names and the code/) });
+  });
+
+  it('gives the headline a full-width row once, on a database laid out by an earlier version', async () => {
+    const edit = [
+      [
+        { name: 'title', size: 6 },
+        { name: 'slug', size: 6 },
+      ],
+      [{ name: 'body', size: 12 }],
+    ];
+    const { strapi, articleLayouts } = fakeStrapi(3, {}, {}, { edit, list: ['title'] });
+    expect(await adminLayout({ strapi }).configureOnce()).toBe(true);
+    expect(articleLayouts()).toEqual({
+      edit: [[{ name: 'title', size: 12 }], [{ name: 'slug', size: 6 }], [{ name: 'body', size: 12 }]],
+      list: ['title'],
+    });
   });
 });
