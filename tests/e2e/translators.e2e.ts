@@ -9,6 +9,7 @@ import { APP_DIR } from '../helpers/strapi';
 import { adminGet, adminToken, inviteAndRegister, logIn, newUserContext, type Credentials, type NewsroomRole } from './admin-users';
 import { launchChromium } from './browser';
 import { startBuiltApp, type RunningApp } from './server';
+import { strapiLabel } from './strapi-labels';
 import { PERSIAN_NAMES } from '../helpers/reference-translations';
 import { ENGLISH, PERSIAN, SOURCE_EDIT, translationsOf } from './translation-texts';
 import { watchPage, type PageWatcher } from './watcher';
@@ -17,8 +18,8 @@ const SUPER_ADMIN = { email: 'e2e-chief@newsroom.example', password: 'vR7#qL2m!X
 const ARTICLE = 'plugin::newsroom.article';
 const EXPERT = 'plugin::newsroom.expert';
 
-/** Strapi 5.54's own Arabic labels (`global.save`, `app.utils.publish` in the admin's ar.json). */
-const STRAPI_AR = { save: 'يحفظ', publish: 'أصدر' };
+/** Strapi's Save and Publish as the Arabic admin shows them (the app's wording, else Strapi's). */
+const STRAPI_AR = { save: strapiLabel('global.save'), publish: strapiLabel('app.utils.publish') };
 /** The plugin's Arabic label of the expert's kind (admin/src/translations/ar.ts). */
 const EXPERT_LABELS_AR = { kind: 'الصفة' };
 
