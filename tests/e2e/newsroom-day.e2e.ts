@@ -424,7 +424,10 @@ describe('a newsroom day in the Arabic admin: a journalist writes and files, an 
     await shoot(page, 'day-09-editor-dashboard-embargoed');
     await page.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}?plugins[i18n][locale]=ar`);
     const row = page.locator('tbody tr', { hasText: PIECE.title });
-    await expect(row.locator('[data-testid=newsroom-embargo-cell]').innerText().then(latinDigits)).resolves.toContain(inEditorsZone(embargoAt));
+    const cell = row.locator('[data-testid=newsroom-embargo-cell]');
+    await expect(cell.innerText().then(latinDigits)).resolves.toContain(inEditorsZone(embargoAt));
+    // The column comes last: scrolled to, as the editor would.
+    await cell.scrollIntoViewIfNeeded();
     await shoot(page, 'day-10-editor-list-embargoed');
   });
 
