@@ -284,8 +284,8 @@ describe('a newsroom day in the Arabic admin: a journalist writes and files, an 
       // The option names the topic in Arabic with its QCode beside it (never a document id).
       await page.getByRole('option').filter({ hasText: subject.name }).filter({ hasText: subject.code }).click();
     }
-    const picked = field(page, FIELDS.subjects);
-    for (const subject of PIECE.subjects) await picked.getByText(subject.name).first().waitFor();
+    // Picked, each is listed under the field by the same label: its Arabic name first, its QCode last.
+    for (const subject of PIECE.subjects) await page.getByText(new RegExp(`^${subject.name} · .*\\(${subject.code}\\)$`)).waitFor();
   });
 
   step('attributes two quotes to experts and attaches tags the panel suggests, then saves', async () => {
