@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ar as strapiAr } from '../../src/admin/translations/ar';
 import { makeSlug } from '../../src/plugins/newsroom/server/src/text';
 import { REFERENCE_SLUG, REFERENCE_TITLE } from '../helpers/reference';
 import { APP_DIR } from '../helpers/strapi';
@@ -17,8 +18,8 @@ const SUPER_ADMIN = { email: 'e2e-chief@newsroom.example', password: 'vR7#qL2m!X
 const ARTICLE = 'plugin::newsroom.article';
 const EXPERT = 'plugin::newsroom.expert';
 
-/** Strapi 5.54's own Arabic labels (`global.save`, `app.utils.publish` in the admin's ar.json). */
-const STRAPI_AR = { save: 'يحفظ', publish: 'أصدر' };
+/** Strapi's Arabic Save and Publish, as the app's admin overrides them (src/admin/translations/ar.ts). */
+const STRAPI_AR = { save: strapiAr['global.save'], publish: strapiAr['app.utils.publish'] };
 /** The plugin's Arabic label of the expert's kind (admin/src/translations/ar.ts). */
 const EXPERT_LABELS_AR = { kind: 'الصفة' };
 
