@@ -123,7 +123,7 @@ describe('the edit view’s preview: a signed link to a reader-like page of the 
     const page = parseDocument((await open(link)).text);
     const notice = byTestId(page, 'preview-embargo');
     expect(notice).toHaveLength(1);
-    expect(DomUtils.textContent(notice[0])).toMatch(/^محظور النشر حتى .+ UTC$/);
+    expect(DomUtils.textContent(notice[0])).toMatch(/^محظور النشر حتى .+ \u2066Asia\/Riyadh\u2069$/);
     expect(DomUtils.findOne((node) => node.name === 'time', notice)!.attribs.datetime).toBe(until);
   });
 

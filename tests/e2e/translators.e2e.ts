@@ -3,13 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ar as strapiAr } from '../../src/admin/translations/ar';
 import { makeSlug } from '../../src/plugins/newsroom/server/src/text';
 import { REFERENCE_SLUG, REFERENCE_TITLE } from '../helpers/reference';
 import { APP_DIR } from '../helpers/strapi';
 import { adminGet, adminToken, inviteAndRegister, logIn, newUserContext, type Credentials, type NewsroomRole } from './admin-users';
 import { launchChromium } from './browser';
 import { startBuiltApp, type RunningApp } from './server';
-import { strapiLabel } from './strapi-labels';
 import { PERSIAN_NAMES } from '../helpers/reference-translations';
 import { ENGLISH, PERSIAN, SOURCE_EDIT, translationsOf } from './translation-texts';
 import { watchPage, type PageWatcher } from './watcher';
@@ -18,8 +18,8 @@ const SUPER_ADMIN = { email: 'e2e-chief@newsroom.example', password: 'vR7#qL2m!X
 const ARTICLE = 'plugin::newsroom.article';
 const EXPERT = 'plugin::newsroom.expert';
 
-/** Strapi's Save and Publish as the Arabic admin shows them (the app's wording, else Strapi's). */
-const STRAPI_AR = { save: strapiLabel('global.save'), publish: strapiLabel('app.utils.publish') };
+/** Strapi's Arabic Save and Publish, as the app's admin overrides them (src/admin/translations/ar.ts). */
+const STRAPI_AR = { save: strapiAr['global.save'], publish: strapiAr['app.utils.publish'] };
 /** The plugin's Arabic label of the expert's kind (admin/src/translations/ar.ts). */
 const EXPERT_LABELS_AR = { kind: 'الصفة' };
 

@@ -7,6 +7,7 @@ import quote from '../../src/plugins/newsroom/server/src/components/quote.json';
 import article from '../../src/plugins/newsroom/server/src/content-types/article/schema.json';
 import entityTag from '../../src/plugins/newsroom/server/src/content-types/entity-tag/schema.json';
 import expert from '../../src/plugins/newsroom/server/src/content-types/expert/schema.json';
+import { LEFTOVER, reportEnglishLeftovers } from './english-leftovers';
 
 /** A response the test provokes on purpose (a refusal it checks, say): not a failure. */
 export interface ExpectedResponse {
@@ -56,8 +57,9 @@ const stamp = () => new Date().toISOString().slice(11, 23);
 
 /**
  * Watches one page for what must not happen, seen or not: a string of ours missing in the admin's language
- * (react-intl reports it on the console), an error the page did not catch, and an answer of 400 or more that
- * the test did not ask for.
+ * (react-intl reports it on the console in a development build; in the built admin, our English text shown in
+ * the Arabic admin, which english-leftovers.ts reports), an error the page did not catch, and an answer of 400
+ * or more that the test did not ask for.
  * The console and every response go to `<dir>/<name>.console.log` and `<name>.network.log` as they come, so a
  * failure can be read with what led to it.
  */
@@ -73,11 +75,13 @@ export const watchPage = (page: Page, dir: string, name: string, always = STRAPI
       (candidate) => candidate.status === status && (candidate.method ?? method) === method && candidate.path.test(pathname),
     );
 
+  reportEnglishLeftovers(page).catch((error: Error) => report(`${name}: the English texts' detector did not start: ${error.message}`));
   page.on('console', (message) => {
     const text = message.text();
     appendFileSync(consoleLog, `${stamp()} ${message.type()} ${text}\n`);
     const id = MISSING.exec(text)?.[1];
     if (id && isOurMessageId(id)) report(`${name}: MISSING_TRANSLATION of ${id} (${new URL(page.url()).pathname})`);
+    if (text.startsWith(LEFTOVER)) report(`${name}: ${text.slice(LEFTOVER.length + 2)} shown in English (${new URL(page.url()).pathname})`);
   });
   page.on('pageerror', (error) => {
     appendFileSync(consoleLog, `${stamp()} pageerror ${error.stack ?? error.message}\n`);

@@ -133,6 +133,7 @@ export const ar: Record<string, string> = {
   // The preview (its panel in the edit view, its page): Strapi has no Arabic for it.
   'content-manager.preview.panel.title': 'معاينة',
   'content-manager.preview.panel.button': 'فتح المعاينة',
+  'content-manager.preview.panel.button-configuration': 'إعداد المعاينة',
   'content-manager.preview.panel.button-disabled-tooltip': 'احفظ التغييرات أولاً لفتح المعاينة',
   'content-manager.preview.page-title': 'معاينة {contentType}',
   'content-manager.preview.header.close': 'إغلاق المعاينة',
@@ -177,6 +178,11 @@ export const ar: Record<string, string> = {
   'components.Blocks.blocks.unorderedList': 'قائمة نقطية',
   'components.Blocks.blocks.orderedList': 'قائمة مرقّمة',
   'components.Blocks.dnd.instruction': 'لإعادة ترتيب الكتل، اضغط Command أو Control مع Shift وسهم الأعلى أو الأسفل',
+
+  // A field's limits under it ("max. 200 characters" in Strapi's Arabic).
+  'content-manager.form.Input.hint.text':
+    '{min, select, undefined {} other {الحد الأدنى {min}}}{divider}{max, select, undefined {} other {الحد الأقصى {max}}}{unit}{br}{description}',
+  'content-manager.form.Input.hint.character.unit': '{maxValue, plural, one { حرف} two { حرفان} few { أحرف} many { حرفًا} other { حرف}}',
 
   // Field errors, named after the field.
   'components.Input.error.validation.required.withField': '{field} مطلوب.',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { renderPreviewPage, renderPreviewRefusal } from '../formats/preview-page';
+import { pluginConfig } from '../utils/plugin-config';
 import { newsroomService } from '../utils/services';
 import { parseOrThrow } from '../validation/parse';
 import { previewParams, previewQuery } from '../validation/preview';
@@ -51,6 +52,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = renderPreviewRefusal(locale, 'notFound', nonce);
       return;
     }
-    ctx.body = renderPreviewPage({ article, status, nonce, now: Date.now() });
+    ctx.body = renderPreviewPage({ article, status, nonce, now: Date.now(), timeZone: pluginConfig(strapi).embargo.timeZone });
   },
 });

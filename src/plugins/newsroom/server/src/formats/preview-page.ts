@@ -34,6 +34,8 @@ export interface PreviewPageInput {
   nonce: string;
   /** When the page is made (ms): an embargo already past is not announced. */
   now: number;
+  /** The newsroom's time zone (`embargo.timeZone`), in which its desk reads embargo and correction times. */
+  timeZone: string;
 }
 
 const STYLE = `
@@ -69,14 +71,17 @@ const formatNumber = (value: number, locale: string): string =>
     value,
   );
 
-/** A date and time for a reader of `locale`, in UTC, naming it: the link's reader may be anywhere. */
-const dateTime = (iso: string, locale: string): string =>
+/**
+ * A date and time for a reader of `locale` in the newsroom's zone, naming it (the link's reader may be anywhere);
+ * the zone's Latin name isolated so that it stays whole in a right-to-left sentence.
+ */
+const dateTime = (iso: string, locale: string, timeZone: string): string =>
   new Intl.DateTimeFormat(`${locale}-u-nu-latn`, {
     dateStyle: 'full',
     timeStyle: 'short',
     hourCycle: 'h23',
-    timeZone: 'UTC',
-  }).format(new Date(iso)) + ' UTC';
+    timeZone,
+  }).format(new Date(iso)) + ` \u2066${timeZone}\u2069`;
 
 const fill = (template: string, name: string, value: string): string => template.replace(`{${name}}`, value);
 
@@ -170,7 +175,7 @@ const sources = (list: NonNullable<ArticleView['sources']>, labels: PreviewLabel
     ),
   );
 
-const corrections = (list: CorrectionView[], locale: string, labels: PreviewLabels): ReactNode =>
+const corrections = (list: CorrectionView[], locale: string, timeZone: string, labels: PreviewLabels): ReactNode =>
   section(
     'corrections',
     labels.corrections,
@@ -182,7 +187,7 @@ const corrections = (list: CorrectionView[], locale: string, labels: PreviewLabe
           'li',
           { key: index },
           h('strong', null, entry.kind === 'clarification' ? labels.clarification : labels.correction),
-          ` (${dateTime(entry.issuedAt, locale)}): `,
+          ` (${dateTime(entry.issuedAt, locale, timeZone)}): `,
           entry.text,
         ),
       ),
@@ -208,7 +213,7 @@ const page = (locale: string, title: string, nonce: string, ...body: ReactNode[]
   )}`;
 
 /** The page of one version of an article, marked as a preview. */
-export const renderPreviewPage = ({ article, status, nonce, now }: PreviewPageInput): string => {
+export const renderPreviewPage = ({ article, status, nonce, now, timeZone }: PreviewPageInput): string => {
   const { locale } = article;
   const labels = previewLabels(locale);
   const marker = status === 'draft' ? labels.draft : labels.published;
@@ -217,7 +222,7 @@ export const renderPreviewPage = ({ article, status, nonce, now }: PreviewPageIn
       ? h(
           'p',
           { className: 'embargo', role: 'note', 'data-testid': 'preview-embargo' },
-          h('time', { dateTime: article.embargoUntil }, fill(labels.embargoedUntil, 'date', dateTime(article.embargoUntil, locale))),
+          h('time', { dateTime: article.embargoUntil }, fill(labels.embargoedUntil, 'date', dateTime(article.embargoUntil, locale, timeZone))),
         )
       : null;
   return page(
@@ -241,7 +246,7 @@ export const renderPreviewPage = ({ article, status, nonce, now }: PreviewPageIn
       article.keyFigures?.length ? keyFigures(article.keyFigures, locale, labels) : null,
       article.quotes?.length ? quotes(article.quotes, labels) : null,
       article.sources?.length ? sources(article.sources, labels) : null,
-      article.corrections?.length ? corrections(article.corrections, locale, labels) : null,
+      article.corrections?.length ? corrections(article.corrections, locale, timeZone, labels) : null,
     ),
     h('script', { nonce, dangerouslySetInnerHTML: { __html: SCRIPT } }),
   );

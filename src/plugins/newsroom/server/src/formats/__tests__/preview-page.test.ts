@@ -45,7 +45,7 @@ const visibleText = (html: string): string =>
     .replace(/\s+/g, ' ');
 
 describe('the preview page', () => {
-  const html = renderPreviewPage({ article: reference, status: 'draft', nonce: 'n0nce', now: NOW });
+  const html = renderPreviewPage({ article: reference, status: 'draft', nonce: 'n0nce', now: NOW, timeZone: 'Asia/Riyadh' });
   const text = visibleText(html);
 
   it('is a right-to-left Arabic page marked as a draft preview, titled with the headline', () => {
@@ -106,15 +106,17 @@ describe('the preview page', () => {
       status: 'draft',
       nonce: 'n',
       now: NOW,
+      timeZone: 'Asia/Riyadh',
     });
     expect(embargoed).toContain('data-testid="preview-embargo"');
-    expect(visibleText(embargoed)).toMatch(/محظور النشر حتى الخميس، 3 ديسمبر 2026 .*06:00 UTC/);
+    expect(visibleText(embargoed)).toMatch(/محظور النشر حتى الخميس، 3 ديسمبر 2026 .*09:00 \u2066Asia\/Riyadh\u2069/);
     expect(html).not.toContain('preview-embargo');
     const lifted = renderPreviewPage({
       article: { ...reference, embargoUntil: '2026-12-03T06:00:00.000Z' },
       status: 'draft',
       nonce: 'n',
       now: Date.parse('2026-12-03T06:00:01.000Z'),
+      timeZone: 'Asia/Riyadh',
     });
     expect(lifted).not.toContain('preview-embargo');
   });
@@ -131,6 +133,7 @@ describe('the preview page', () => {
       status: 'published',
       nonce: 'n',
       now: NOW,
+      timeZone: 'Asia/Riyadh',
     });
     expect(english.startsWith('<!DOCTYPE html><html lang="en" dir="ltr">')).toBe(true);
     expect(english).toContain('data-status="published">Published version<');
@@ -157,6 +160,7 @@ describe('the preview page', () => {
       status: 'draft',
       nonce: 'n',
       now: NOW,
+      timeZone: 'Asia/Riyadh',
     });
     expect(hostile).not.toContain('<script>alert');
     expect(hostile).toContain('&lt;/title&gt;&lt;script&gt;');
