@@ -1,22 +1,13 @@
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { en } from '../../src/plugins/newsroom/admin/src/translations/en';
 import { ar } from '../../src/plugins/newsroom/admin/src/translations/ar';
+import { strapiMessages } from './strapi-labels';
 
 /** The console line the page writes for a text of ours left in English; the watcher reads it. */
 export const LEFTOVER = 'NEWSROOM_ENGLISH_LEFTOVER';
 
 // Strapi's English messages: a text that is also one of Strapi's may be Strapi's own, untranslated, not ours.
-const STRAPI_ENGLISH = [
-  '@strapi/admin/dist/admin/admin/src/translations/en.json.js',
-  '@strapi/content-manager/dist/admin/translations/en.json.js',
-  '@strapi/i18n/dist/admin/translations/en.json.js',
-  '@strapi/upload/dist/admin/translations/en.json.js',
-].flatMap((file) => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Strapi's English messages, as it ships them
-  const module = require(path.resolve(__dirname, '../../node_modules', file)) as { default?: Record<string, string> };
-  return Object.values(module.default ?? module);
-});
+const STRAPI_ENGLISH = Object.values(strapiMessages('en'));
 
 const texts = (translation: typeof en): string[] => [
   ...Object.values(translation.plugin),

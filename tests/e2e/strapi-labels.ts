@@ -10,11 +10,12 @@ const requireFromTests = createRequire(__filename);
 const PACKAGES: [dir: string, prefix: string][] = [
   ['@strapi/admin/dist/admin/admin/src/translations', ''],
   ['@strapi/content-manager/dist/admin/translations', 'content-manager.'],
+  ['@strapi/i18n/dist/admin/translations', 'i18n.'],
   ['@strapi/upload/dist/admin/translations', 'upload.'],
 ];
 
 /** Strapi's own messages in one language, as the admin merges them (a package without the language adds none). */
-const strapiMessages = (language: string): Record<string, string> =>
+export const strapiMessages = (language: string): Record<string, string> =>
   Object.assign(
     {},
     ...PACKAGES.map(([dir, prefix]) => {
