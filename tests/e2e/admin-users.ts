@@ -77,3 +77,14 @@ export const logIn = async (page: Page, url: string, user: Credentials): Promise
  */
 export const newUserContext = (browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> =>
   browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ar', ...options });
+
+/** A test's users' sessions, one per role, and their accessor, which names a role that has not logged in. */
+export const sessionsByRole = <Session>() => {
+  const sessions = new Map<NewsroomRole, Session>();
+  const as = (role: NewsroomRole): Session => {
+    const session = sessions.get(role);
+    if (!session) throw new Error(`${role} is not logged in`);
+    return session;
+  };
+  return { sessions, as };
+};

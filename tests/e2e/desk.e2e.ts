@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ar } from '../../src/plugins/newsroom/admin/src/translations/ar';
 import { REFERENCE_SLUG, REFERENCE_TITLE } from '../helpers/reference';
 import { APP_DIR } from '../helpers/strapi';
-import { adminToken, inviteAndRegister, logIn, newUserContext, type NewsroomRole } from './admin-users';
+import { adminToken, inviteAndRegister, logIn, newUserContext, sessionsByRole } from './admin-users';
 import { launchChromium } from './browser';
 import { startBuiltApp, type RunningApp } from './server';
 import { watchPage, type PageWatcher } from './watcher';
@@ -35,12 +35,7 @@ describe('filing to the desk in the Arabic admin: the journalist files, the edit
   let app: RunningApp;
   let browser: Browser;
   let referenceId: string;
-  const sessions = new Map<NewsroomRole, Session>();
-  const as = (role: NewsroomRole): Session => {
-    const session = sessions.get(role);
-    if (!session) throw new Error(`${role} is not logged in`);
-    return session;
-  };
+  const { sessions, as } = sessionsByRole<Session>();
   const editView = () => `${app.url}/admin/content-manager/collection-types/${ARTICLE}/${referenceId}?plugins[i18n][locale]=ar`;
   const desk = (page: Page) => page.locator('[data-testid=newsroom-desk]');
   const waitForStage = (page: Page, stage: string) => page.locator(`[data-testid=newsroom-desk][data-stage=${stage}]`).waitFor();

@@ -1,6 +1,7 @@
 // Functions passed to waitForFunction() run in the page: they need the DOM types.
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
+import { strapiLabel } from './strapi-labels';
 
 /** The content manager's edit view of one article in one locale. */
 export const editViewUrl = (url: string, documentId: string, locale: string): string =>
@@ -25,4 +26,19 @@ export const waitForEditViewUsable = async (page: Page, title: string, since: nu
     { timeout, polling: 50 },
   );
   return Date.now() - since;
+};
+
+/**
+ * Strapi's Publish in the edit view, when the newsroom's checks must have nothing to ask: fails with the dialog's
+ * text if one opens instead (warnings, an embargo), and unless the publication answers 200.
+ */
+export const publishInEditView = async (page: Page): Promise<void> => {
+  const answered = page
+    .waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/actions/publish'))
+    .then((response) => ({ response }));
+  const dialog = page.getByRole('alertdialog');
+  await page.getByRole('button', { name: strapiLabel('app.utils.publish'), exact: true }).click();
+  const first = await Promise.race([answered, dialog.waitFor().then(() => ({ response: null }))]);
+  if (!first.response) throw new Error(`Publish asked first: ${await dialog.innerText()}`);
+  if (first.response.status() !== 200) throw new Error(`Publish answered ${first.response.status()}`);
 };

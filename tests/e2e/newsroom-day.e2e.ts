@@ -7,9 +7,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ar } from '../../src/plugins/newsroom/admin/src/translations/ar';
 import { makeSlug } from '../../src/plugins/newsroom/server/src/text';
 import { REFERENCE_TITLE } from '../helpers/reference';
-import { adminGet, adminToken, inviteAndRegister, logIn, newUserContext, type Credentials, type NewsroomRole } from './admin-users';
+import { adminGet, adminToken, inviteAndRegister, logIn, newUserContext, sessionsByRole, type Credentials, type NewsroomRole } from './admin-users';
 import { launchChromium } from './browser';
-import { editViewUrl, waitForEditViewUsable } from './edit-view';
+import { editViewUrl, publishInEditView, waitForEditViewUsable } from './edit-view';
 import { uploadIntoMediaField } from './media-library';
 import { runDir, screenshotter } from './screenshots';
 import { startBuiltApp, type RunningApp } from './server';
@@ -130,12 +130,7 @@ describe('a newsroom day in the Arabic admin: a journalist writes and files, an 
   let token: string;
   let documentId: string;
   let embargoAt: Date;
-  const sessions = new Map<NewsroomRole, Session>();
-  const as = (role: NewsroomRole): Session => {
-    const session = sessions.get(role);
-    if (!session) throw new Error(`${role} is not logged in`);
-    return session;
-  };
+  const { sessions, as } = sessionsByRole<Session>();
 
   /** One browser context per role, its page watched from the login on. */
   const openSession = async (role: NewsroomRole, user: Credentials): Promise<Session> => {
@@ -171,18 +166,6 @@ describe('a newsroom day in the Arabic admin: a journalist writes and files, an 
     await page.getByRole('button', { name: STRAPI_AR.save, exact: true }).click();
     // 201 for a new entry, 200 for an edit.
     expect([200, 201]).toContain((await saved).status());
-  };
-
-  /** Strapi's Publish in the edit view: the newsroom's checks must have nothing to ask. */
-  const publish = async (page: Page): Promise<void> => {
-    const answered = page
-      .waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/actions/publish'))
-      .then((response) => ({ response }));
-    const dialog = page.getByRole('alertdialog');
-    await page.getByRole('button', { name: STRAPI_AR.publish, exact: true }).click();
-    const first = await Promise.race([answered, dialog.waitFor().then(() => ({ response: null }))]);
-    if (!first.response) throw new Error(`Publish asked first: ${await dialog.innerText()}`);
-    expect(first.response.status()).toBe(200);
   };
 
   beforeAll(async () => {
@@ -355,7 +338,7 @@ describe('a newsroom day in the Arabic admin: a journalist writes and files, an 
     await waiting.getByRole('link').first().click();
     await page.waitForURL(new RegExp(`/${documentId}\\?`));
     await expect(page.locator('[data-testid=newsroom-desk-filed-note]').innerText()).resolves.toContain(PIECE.fileNote);
-    await publish(page);
+    await publishInEditView(page);
     await page.locator('[data-testid=newsroom-desk][data-stage=published]').waitFor();
 
     const { status, data } = await publicArticle();

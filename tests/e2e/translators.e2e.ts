@@ -7,8 +7,9 @@ import { ar as strapiAr } from '../../src/admin/translations/ar';
 import { makeSlug } from '../../src/plugins/newsroom/server/src/text';
 import { REFERENCE_SLUG, REFERENCE_TITLE } from '../helpers/reference';
 import { APP_DIR } from '../helpers/strapi';
-import { adminGet, adminToken, inviteAndRegister, logIn, newUserContext, type Credentials, type NewsroomRole } from './admin-users';
+import { adminGet, adminToken, inviteAndRegister, logIn, newUserContext, sessionsByRole, type Credentials, type NewsroomRole } from './admin-users';
 import { launchChromium } from './browser';
+import { publishInEditView } from './edit-view';
 import { startBuiltApp, type RunningApp } from './server';
 import { PERSIAN_NAMES } from '../helpers/reference-translations';
 import { ENGLISH, PERSIAN, SOURCE_EDIT, translationsOf } from './translation-texts';
@@ -52,12 +53,7 @@ describe('translators and editors in the Arabic admin, each as its own role, in 
   let browser: Browser;
   let token: string;
   let referenceId: string;
-  const sessions = new Map<NewsroomRole, Session>();
-  const as = (role: NewsroomRole): Session => {
-    const session = sessions.get(role);
-    if (!session) throw new Error(`${role} is not logged in`);
-    return session;
-  };
+  const { sessions, as } = sessionsByRole<Session>();
 
   /** One browser context per role, its page watched from the login on. */
   const openSession = async (role: NewsroomRole, user: Credentials): Promise<Session> => {
@@ -80,18 +76,6 @@ describe('translators and editors in the Arabic admin, each as its own role, in 
 
   const editView = (uid: string, documentId: string, locale: string) =>
     `${app.url}/admin/content-manager/collection-types/${uid}/${documentId}?plugins[i18n][locale]=${locale}`;
-
-  /** Publish in the content manager's edit view; the newsroom's checks must have nothing to ask. */
-  const publishInEditView = async (page: Page): Promise<void> => {
-    const answered = page
-      .waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/actions/publish'))
-      .then((response) => ({ response }));
-    const dialog = page.getByRole('alertdialog');
-    await page.getByRole('button', { name: STRAPI_AR.publish, exact: true }).click();
-    const first = await Promise.race([answered, dialog.waitFor().then(() => ({ response: null }))]);
-    if (!first.response) throw new Error(`Publish asked first: ${await dialog.innerText()}`);
-    expect(first.response.status()).toBe(200);
-  };
 
   const translatePage = (page: Page) => ({
     root: page.locator('[data-testid=newsroom-translate]'),
