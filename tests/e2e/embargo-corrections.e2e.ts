@@ -9,14 +9,13 @@ import { APP_DIR } from '../helpers/strapi';
 import { adminToken, inviteAndRegister, logIn, type Credentials } from './admin-users';
 import { launchChromium } from './browser';
 import { startBuiltApp, type RunningApp } from './server';
+import { strapiLabel } from './strapi-labels';
 import { watchPage, type PageWatcher } from './watcher';
 
 const SUPER_ADMIN = { email: 'e2e-chief@newsroom.example', password: 'vR7#qL2m!Xe9wT4z' };
 const ARTICLE = 'plugin::newsroom.article';
 const EMBARGOED = { title: 'قمة الرياض: بيان ختامي تحت الحظر', body: 'نص البيان الختامي المنتظر.' };
 const CORRECTION = { text: 'صُحّح تاريخ القمة: عُقدت يوم الخميس.', amended: 'صُحّح تاريخ القمة: عُقدت يوم الخميس الماضي.' };
-/** Strapi 5.54's own Arabic label of Publish (`app.utils.publish` in the admin's ar.json). */
-const STRAPI_PUBLISH_AR = 'أصدر';
 
 const SCREENSHOTS = path.join(
   process.env.E2E_SCREENSHOTS_DIR ?? path.join(APP_DIR, '.tmp', 'e2e-screenshots', new Date().toISOString().replace(/[:.]/g, '-')),
@@ -92,7 +91,7 @@ describe('an editor sees an embargo everywhere and corrects a published piece, i
     await shot(editor, 'dashboard-embargoed');
 
     await editor.goto(`${app.url}/admin/content-manager/collection-types/${ARTICLE}?plugins[i18n][locale]=ar`);
-    await editor.getByRole('columnheader', { name: ar.plugin['embargo.column'] }).waitFor();
+    await editor.locator('thead th', { hasText: ar.plugin['embargo.column'] }).waitFor();
     await editor.locator('tr', { hasText: EMBARGOED.title }).locator('[data-testid=newsroom-embargo-cell]').waitFor();
     await shot(editor, 'list-embargo-column');
 
@@ -110,7 +109,7 @@ describe('an editor sees an embargo everywhere and corrects a published piece, i
     editor.on('request', (request) => {
       if (request.url().includes('/actions/publish')) publishRequests.push(request.url());
     });
-    await editor.getByRole('button', { name: STRAPI_PUBLISH_AR, exact: true }).click();
+    await editor.getByRole('button', { name: strapiLabel('app.utils.publish'), exact: true }).click();
     const explained = editor.locator('[data-testid=newsroom-publish-embargoed]');
     await expect(explained.innerText()).resolves.toMatch(/^لم يُنشر: هذه النسخة محظورة النشر حتى/);
     await shot(editor, 'publish-embargoed');
