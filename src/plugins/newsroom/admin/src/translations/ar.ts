@@ -189,6 +189,7 @@ export const ar: Translation = {
     'desk.file.title': 'إرسال هذه المادة إلى التحرير؟',
     'desk.file.note': 'ملاحظة للمحرر (اختيارية)',
     'desk.file.hint': 'يقرأ المحرر المادة، ثم ينشرها أو يعيدها إليك مع ملاحظة.',
+    'desk.file.saveFirst': 'احفظ تغييراتك أولًا: يقرأ المحرر ما حُفظ.',
     'desk.file.confirm': 'إرسال',
     'desk.filed': 'أُرسلت المادة إلى التحرير.',
     'desk.return': 'إعادة إلى الكاتب',

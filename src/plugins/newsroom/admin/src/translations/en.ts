@@ -187,6 +187,7 @@ export const en = {
     'desk.file.title': 'File this piece to the desk?',
     'desk.file.note': 'Note for the desk (optional)',
     'desk.file.hint': 'An editor reads the piece, then publishes it or returns it to you with a note.',
+    'desk.file.saveFirst': 'Save your changes first: the desk reads what is saved.',
     'desk.file.confirm': 'File',
     'desk.filed': 'Filed to the desk.',
     'desk.return': 'Return to the writer',

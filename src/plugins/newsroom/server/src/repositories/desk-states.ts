@@ -40,16 +40,6 @@ export const createDeskStatesRepository = (strapi: Core.Strapi) => {
       if (updated.count === 0) await table().create({ data: move });
     },
 
-    /** The locales of an article that are at the desk now. */
-    async atDesk(documentId: string, locales: string[]): Promise<DeskMove[]> {
-      if (locales.length === 0) return [];
-      const rows: DeskMove[] = await table().findMany({
-        select: FIELDS,
-        where: { articleDocumentId: documentId, articleLocale: { $in: locales }, stage: 'desk' },
-      });
-      return rows.map((row) => ({ ...row, at: asIso(row.at) }));
-    },
-
     /** What is waiting for the desk in some locales, longest waiting first, with each draft's title. */
     async waiting(locales: string[], limit: number): Promise<WaitingRow[]> {
       if (locales.length === 0) return [];

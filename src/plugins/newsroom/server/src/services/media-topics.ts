@@ -67,9 +67,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['id', 'code', 'names'],
         where: { label: null },
       })) as StoredTopic[];
-      for (const topic of unlabelled) {
-        await strapi.db.query(MEDIA_TOPIC_UID).update({ where: { id: topic.id }, data: { label: topicLabel(topic.names, topic.code) } });
-      }
+      // One transaction: an older database has the whole tree to label, a commit per row is slow on SQLite.
+      await strapi.db.transaction(async () => {
+        for (const topic of unlabelled) {
+          await strapi.db.query(MEDIA_TOPIC_UID).update({ where: { id: topic.id }, data: { label: topicLabel(topic.names, topic.code) } });
+        }
+      });
       return unlabelled.length;
     },
 

@@ -4,8 +4,11 @@ import { mayReadLocaleOf } from '../utils/permission-checker';
 import { checkPreview, previewKey, signPreview, type PreviewCheck, type PreviewClaim } from '../utils/preview-signature';
 import { newsroomService } from '../utils/services';
 
-/** How long a preview link may be opened: long enough to load the frame, short enough that a shared one dies. */
-export const PREVIEW_LINK_SECONDS = 300;
+/**
+ * How long a preview link may be opened: Strapi's preview page fetches it once and the frame reloads it on every
+ * save, so it must outlast an editing session beside the form; a copied link still dies within the half hour.
+ */
+export const PREVIEW_LINK_SECONDS = 1800;
 
 /** Where the plugin serves previews (an admin route, config/admin.ts's allowedOrigins let the admin frame it). */
 export const PREVIEW_PATH = `/${PLUGIN_ID}/preview/articles`;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
-import { isFetchError, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { isFetchError, useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { textDirection } from '../../../../server/src/text/direction';
 import { useMessage } from '../../hooks/useMessage';
@@ -39,6 +39,8 @@ const reasonOf = (error: unknown): string =>
  * when and why, and the return with a note; for a published piece changed since, what changed.
  */
 export const DeskPanel = ({ documentId, locale, version, mayUpdate, mayPublish }: DeskPanelProps) => {
+  // The desk reads what is saved: a piece filed with unsaved changes would reach it without them.
+  const unsaved = useForm('NewsroomDeskPanel', (form) => form.modified);
   const { message } = useMessage();
   const { formatDate } = useIntl();
   const { get, post } = useFetchClient();
@@ -123,7 +125,14 @@ export const DeskPanel = ({ documentId, locale, version, mayUpdate, mayPublish }
         </Box>
       ) : null}
       {mayUpdate && state.stage === 'writing' ? (
-        <MoveDialog move="file" locale={locale} noteRequired={false} busy={busy} onConfirm={(note) => act('file', note)} />
+        <>
+          <MoveDialog move="file" locale={locale} noteRequired={false} busy={busy} disabled={unsaved} onConfirm={(note) => act('file', note)} />
+          {unsaved ? (
+            <Typography variant="pi" textColor="neutral600" data-testid="newsroom-desk-save-first">
+              {message('desk.file.saveFirst')}
+            </Typography>
+          ) : null}
+        </>
       ) : null}
       {mayPublish && state.stage === 'desk' ? (
         <MoveDialog move="return" locale={locale} noteRequired busy={busy} onConfirm={(note) => act('return', note)} />

@@ -11,6 +11,8 @@ interface MoveDialogProps {
   /** A return must say why; filing may. */
   noteRequired: boolean;
   busy: boolean;
+  /** The move cannot be made now (a file with unsaved changes): the button is shown, not pressable. */
+  disabled?: boolean;
   onConfirm: (note: string) => Promise<boolean>;
 }
 
@@ -20,7 +22,7 @@ const KEYS: Record<MoveDialogProps['move'], { open: MessageKey; title: MessageKe
 };
 
 /** A move through the desk with its note, written in the piece's direction: filing it, or returning it. */
-export const MoveDialog = ({ move, locale, noteRequired, busy, onConfirm }: MoveDialogProps) => {
+export const MoveDialog = ({ move, locale, noteRequired, busy, disabled = false, onConfirm }: MoveDialogProps) => {
   const { message } = useMessage();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -37,7 +39,7 @@ export const MoveDialog = ({ move, locale, noteRequired, busy, onConfirm }: Move
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger>
-        <Button variant={move === 'file' ? 'default' : 'danger-light'} fullWidth data-testid={`newsroom-desk-${move}`}>
+        <Button variant={move === 'file' ? 'default' : 'danger-light'} fullWidth disabled={disabled} data-testid={`newsroom-desk-${move}`}>
           {message(keys.open)}
         </Button>
       </Dialog.Trigger>
