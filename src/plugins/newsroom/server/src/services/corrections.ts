@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { documentTag } from '../cache/keys';
 import { ARTICLE_UID } from '../constants';
+import { inTurn } from '../database/write-turns';
 import { createCorrectionsRepository, type Correction, type CorrectionKind } from '../repositories/corrections';
 import { createDocumentRowsRepository } from '../repositories/document-rows';
 import { newsroomService } from '../utils/services';
@@ -43,15 +44,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** `locale`, when given, is the one the caller may publish: a correction of another locale is not found. */
     async amend(correctionDocumentId: string, text: string, locale?: string): Promise<Correction | null> {
-      const current = await corrections.find(correctionDocumentId);
-      if (!current || (locale !== undefined && current.articleLocale !== locale)) return null;
-      if (current.text === text) return current;
-      return strapi.db.transaction(async () => {
-        const amended = await corrections.amend(current, text, new Date());
-        await newsroomService(strapi, 'translations').refresh(current.articleDocumentId);
-        await newsroomService(strapi, 'responseCache').purgeAfterWrite([documentTag(current.articleDocumentId)]);
-        return amended;
-      });
+      const found = await corrections.find(correctionDocumentId);
+      if (!found || (locale !== undefined && found.articleLocale !== locale)) return null;
+      // Read again in the article's write turn: two editors amending at once must each keep the other's wording
+      // among the earlier ones, not both build on the same one.
+      return inTurn(strapi, { uid: ARTICLE_UID, documentId: found.articleDocumentId }, () =>
+        strapi.db.transaction(async () => {
+          const current = (await corrections.find(correctionDocumentId)) ?? found;
+          if (current.text === text) return current;
+          const amended = await corrections.amend(current, text, new Date());
+          await newsroomService(strapi, 'translations').refresh(current.articleDocumentId);
+          await newsroomService(strapi, 'responseCache').purgeAfterWrite([documentTag(current.articleDocumentId)]);
+          return amended;
+        }),
+      );
     },
 
     async of(documentId: string, locale: string): Promise<Correction[]> {
