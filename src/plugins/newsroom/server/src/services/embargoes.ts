@@ -22,10 +22,16 @@ const BATCH = 100;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = createEmbargoesRepository(strapi);
 
-  const assertLifted = (locale: string, embargoUntil: unknown, now = new Date()): void => {
-    if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return;
+  /** The time `embargoUntil` holds a version back to: null when it is unset, unreadable or already past. */
+  const heldUntil = (embargoUntil: unknown, now: Date): Date | null => {
+    if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return null;
     const until = new Date(embargoUntil as string | Date);
-    if (until > now) {
+    return Number.isNaN(until.getTime()) || until <= now ? null : until;
+  };
+
+  const assertLifted = (locale: string, embargoUntil: unknown, now = new Date()): void => {
+    const until = heldUntil(embargoUntil, now);
+    if (until) {
       // An administrator reads it in the admin language of their profile (Strapi's spelling `preferedLanguage`);
       // an API client gets the field's name and the time in UTC.
       const state = strapi.requestContext.get()?.state as RequestState | undefined;
@@ -46,9 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The embargo `embargoUntil` would set, as the admin shows it: null when it is unset or already past. */
     pending(embargoUntil: unknown, now = new Date()): { until: string } | null {
-      if (embargoUntil === null || embargoUntil === undefined || embargoUntil === '') return null;
-      const until = new Date(embargoUntil as string | Date);
-      return Number.isNaN(until.getTime()) || until <= now ? null : { until: until.toISOString() };
+      const until = heldUntil(embargoUntil, now);
+      return until ? { until: until.toISOString() } : null;
     },
 
     /** Drafts waiting for their embargo in these locales, soonest first. */
